@@ -1,0 +1,119 @@
+package dev.jawait.engine.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+import java.util.Map;
+
+/**
+ * jawait's JShell execution engine: snippets run in this JVM, on whatever thread calls
+ * {@code JShell.eval} (the runner chooses it), with bytecode stop checks, in-place redefinition
+ * and exit interception. Values and failures are recorded as objects on the current
+ * {@link CellRun}, not only as the strings JShell keeps.
+ *
+ * <p>Not thread-safe: JShell calls it from one thread at a time; {@link #currentRun(CellRun)} is
+ * set by the session around each cell.
+ */
+public final class JawaitExecutionControl extends DirectExecutionControl {
+    private final SnippetLoaderDelegate loaderDelegate;
+    private volatile CellRun currentRun = new CellRun();
+
+    private JawaitExecutionControl(SnippetLoaderDelegate loaderDelegate) {
+        super(loaderDelegate);
+        this.loaderDelegate = loaderDelegate;
+    }
+
+    /** A fresh engine whose snippet class loader has {@code parent} as parent. */
+    public static JawaitExecutionControl create(ClassLoader parent) {
+        return new JawaitExecutionControl(new SnippetLoaderDelegate(parent));
+    }
+
+    /** The provider to hand {@code JShell.Builder.executionEngine}; it always yields this engine. */
+    public ExecutionControlProvider provider() {
+        JawaitExecutionControl self = this;
+        return new ExecutionControlProvider() {
+            @Override
+            public String name() {
+                return "jawait";
+            }
+
+            @Override
+            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                return self;
+            }
+        };
+    }
+
+    /** The class loader snippet classes live in. */
+    public ClassLoader classLoader() {
+        return loaderDelegate.classLoader();
+    }
+
+    public void currentRun(CellRun run) {
+        this.currentRun = run;
+    }
+
+    @Override
+    public void redefine(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException {
+        if (!loaderDelegate.redefine(cbcs)) {
+            throw new NotImplementedException("in-place redefinition unavailable");
+        }
+    }
+
+    @Override
+    protected void clientCodeEnter() {
+        currentRun.enter(Thread.currentThread());
+    }
+
+    @Override
+    protected void clientCodeLeave() {
+        currentRun.leave(Thread.currentThread());
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        Object value = doitMethod.invoke(null);
+        currentRun.recordValue(value);
+        return valueString(value);
+    }
+
+    @Override
+    public String varValue(String className, String varName) throws RunException, InternalException {
+        Object value;
+        try {
+            Class<?> klass = findClass(className);
+            Field field = klass.getDeclaredField(varName);
+            field.setAccessible(true);
+            value = field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new InternalException("cannot read variable " + varName + ": " + e);
+        }
+        currentRun.recordValue(value);
+        return valueString(value);
+    }
+
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+        CellRun run = currentRun;
+        run.recordFailure(cause);
+        if (cause instanceof CellStopped || cause instanceof ExitRequested
+                || (run.stopRequested() && cause instanceof InterruptedException)) {
+            throw new StoppedException();
+        }
+        return super.throwConvertedInvocationException(cause);
+    }
+
+    @Override
+    protected String throwConvertedOtherException(Throwable cause) throws RunException, InternalException {
+        currentRun.recordFailure(cause);
+        return super.throwConvertedOtherException(cause);
+    }
+
+    @Override
+    public void stop() {
+        currentRun.stop();
+    }
+}
