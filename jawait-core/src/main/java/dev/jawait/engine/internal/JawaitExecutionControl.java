@@ -52,6 +52,11 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         return loaderDelegate.classLoader();
     }
 
+    /** JShell's own text for a value ({@code "x"} quoted, arrays spelled out). */
+    static String jshellText(Object value) {
+        return valueString(value);
+    }
+
     public void currentRun(CellRun run) {
         this.currentRun = run;
     }

@@ -1,0 +1,195 @@
+package dev.jawait.engine.internal;
+
+import dev.jawait.CompileError;
+import dev.jawait.analysis.CellAnalysis;
+import dev.jawait.analysis.SnippetSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
+
+/**
+ * JShell as jawait's compiler and snippet manager: evaluates a cell's snippets one after another
+ * on the calling thread (the runner chose it), turning JShell's events into a
+ * {@link CellOutcome} in the user's terms.
+ *
+ * <p>Not thread-safe: one cell at a time (the session serialises cells).
+ */
+public final class Engine implements AutoCloseable {
+    /** JShell's default imports, plus what every jawait session has. */
+    static final List<String> STARTUP_IMPORTS = List.of(
+            "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
+            "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*",
+            "java.time.Duration", "dev.jawait.Runner");
+    static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*");
+
+    private final JawaitExecutionControl control;
+    private final JShell shell;
+    private final SnippetOrigins origins = new SnippetOrigins();
+    private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+
+    public Engine(ClassLoader parent, List<String> classPath) {
+        this.control = JawaitExecutionControl.create(parent);
+        this.shell = JShell.builder().executionEngine(control.provider(), Map.of()).build();
+        for (String entry : classPath) {
+            shell.addToClasspath(entry);
+        }
+        for (String name : STARTUP_IMPORTS) {
+            requireValid(shell.eval("import " + name + ";"));
+        }
+        for (String name : STARTUP_STATIC_IMPORTS) {
+            requireValid(shell.eval("import static " + name + ";"));
+        }
+    }
+
+    private void requireValid(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.status() == Snippet.Status.REJECTED) {
+                throw new IllegalStateException("jawait could not start a session: " + event.snippet().source()
+                        + " was rejected: " + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
+            }
+        }
+    }
+
+    public ClassLoader classLoader() {
+        return control.classLoader();
+    }
+
+    public void currentRun(CellRun run) {
+        control.currentRun(run);
+    }
+
+    /**
+     * The syntax errors of a multi-snippet cell, found before any of it runs (whole-cell
+     * rejection). Single-snippet cells need no pre-check: JShell rejects them before running.
+     */
+    public List<CompileError> syntaxErrors(CellAnalysis analysis, String cellSource) {
+        if (analysis.snippets().size() < 2) {
+            return List.of();
+        }
+        SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
+        for (SnippetSource snippet : analysis.snippets()) {
+            boolean erroneous = sca.sourceToSnippets(snippet.code()).stream()
+                    .anyMatch(s -> s.kind() == Snippet.Kind.ERRONEOUS);
+            if (erroneous) {
+                // an erroneous snippet is rejected without running anything: eval gives its diagnostics
+                List<CompileError> errors = diagnostics(shell.eval(snippet.code()), snippet, cellSource);
+                return errors.isEmpty()
+                        ? List.of(DiagnosticTranslator.at(cellSource, snippet.startOffset(), snippet.startOffset() + 1,
+                                "syntax error"))
+                        : errors;
+            }
+        }
+        return List.of();
+    }
+
+    /** Runs the cell's snippets in order on this thread, stopping at the first error. */
+    public CellOutcome run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display) {
+        List<String> notices = new ArrayList<>();
+        List<SnippetSource> snippets = analysis.snippets();
+        for (int i = 0; i < snippets.size(); i++) {
+            if (run.stopRequested()) {
+                return CellOutcome.interrupted(notices);
+            }
+            SnippetSource snippet = snippets.get(i);
+            run.beginSnippet();
+            List<SnippetEvent> events = shell.eval(snippet.code());
+            List<SnippetEvent> own = events.stream().filter(e -> e.causeSnippet() == null).toList();
+            int firstLine = lineOf(cellSource, snippet.startOffset());
+            for (SnippetEvent event : own) {
+                origins.record(event.snippet().id(), cellLabel, firstLine);
+            }
+            if (run.exitStatus() != null) {
+                return CellOutcome.exit(run.exitStatus(), notices);
+            }
+            if (run.stopRequested() || run.lastFailure() instanceof CellStopped) {
+                return CellOutcome.interrupted(notices);
+            }
+            List<CompileError> errors = diagnostics(own, snippet, cellSource);
+            if (own.stream().anyMatch(e -> e.status() == Snippet.Status.REJECTED)) {
+                return CellOutcome.compileErrors(errors, notices);
+            }
+            notices.addAll(unresolvedNotices(own));
+            Optional<SnippetEvent> failed = own.stream().filter(e -> e.exception() != null).findFirst();
+            if (failed.isPresent()) {
+                JShellException thrown = failed.get().exception();
+                String where = cellLabel + ", line " + firstLine;
+                return CellOutcome.failed(run.lastFailure() != null ? run.lastFailure() : thrown,
+                        tracebacks.format(thrown, run.lastFailure(), where), notices);
+            }
+            boolean last = i == snippets.size() - 1;
+            if (last && display && !own.isEmpty() && isDisplayed(own.getLast().snippet())) {
+                return CellOutcome.value(run.lastValue(), notices);
+            }
+        }
+        return CellOutcome.ok(notices);
+    }
+
+    private static boolean isDisplayed(Snippet snippet) {
+        return switch (snippet.subKind()) {
+            case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;
+            default -> false;
+        };
+    }
+
+    private List<CompileError> diagnostics(List<SnippetEvent> events, SnippetSource snippet, String cellSource) {
+        return events.stream()
+                .filter(e -> e.status() == Snippet.Status.REJECTED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)
+                .flatMap(e -> shell.diagnostics(e.snippet()))
+                .filter(jdk.jshell.Diag::isError)
+                .map(d -> DiagnosticTranslator.translate(d, snippet, cellSource))
+                .distinct()
+                .toList();
+    }
+
+    private List<String> unresolvedNotices(List<SnippetEvent> events) {
+        List<String> notices = new ArrayList<>();
+        for (SnippetEvent event : events) {
+            if (event.snippet() instanceof DeclarationSnippet declaration
+                    && (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                        || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
+                String missing = shell.unresolvedDependencies(declaration).collect(Collectors.joining(", "));
+                notices.add(declaration.name() + " is declared, but cannot be used until "
+                        + (missing.isEmpty() ? "its errors are fixed" : missing + " is declared"));
+            }
+        }
+        return notices;
+    }
+
+    /** The current value of a session variable, if one of that name exists. */
+    public Optional<Object> variable(String name) {
+        Optional<VarSnippet> variable = shell.variables()
+                .filter(v -> v.name().equals(name) && shell.status(v).isActive())
+                .reduce((a, b) -> b);
+        if (variable.isEmpty()) {
+            return Optional.empty();
+        }
+        CellRun probe = new CellRun();
+        control.currentRun(probe);
+        shell.varValue(variable.get());
+        return Optional.ofNullable(probe.lastValue());
+    }
+
+    private static int lineOf(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, source.length()); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

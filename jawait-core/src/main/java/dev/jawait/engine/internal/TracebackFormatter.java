@@ -1,0 +1,131 @@
+package dev.jawait.engine.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShellException;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Turns the exception a snippet threw into a traceback with the user's frames only: snippet
+ * frames are shown as {@code at f (In[2], line 3)}, library and JDK frames above them are kept,
+ * and the frames of jawait, JShell, reflection and the runner below them are dropped.
+ *
+ * <p>Stateless apart from the origins it reads; thread-safe.
+ */
+final class TracebackFormatter {
+    private static final List<String> HIDDEN_PREFIXES = List.of(
+            "dev.jawait.", "jdk.jshell.", "java.lang.reflect.", "jdk.internal.reflect.", "jdk.internal.vm.");
+    private static final List<String> THREAD_BOUNDARIES = List.of(
+            "java.util.concurrent.ForkJoin", "java.util.concurrent.ThreadPoolExecutor",
+            "java.util.concurrent.CompletableFuture$Async", "java.lang.Thread.run", "java.lang.VirtualThread.run",
+            "java.util.concurrent.FutureTask.run", "java.lang.Thread.runWith");
+
+    private final SnippetOrigins origins;
+
+    TracebackFormatter(SnippetOrigins origins) {
+        this.origins = origins;
+    }
+
+    /**
+     * @param thrown   the exception as JShell reports it (frames already mapped to snippets)
+     * @param original the original throwable, for its real class name and message
+     * @param awaitedAt where the failing snippet is ("In[3], line 1"), used when no frame of the
+     *                  user's code is in the trace (an awaited future failed on another thread)
+     */
+    String format(JShellException thrown, Throwable original, String awaitedAt) {
+        StringBuilder out = new StringBuilder();
+        if (thrown instanceof UnresolvedReferenceException unresolved) {
+            return "Cannot run: " + unresolved.getSnippet().source().strip()
+                    + " refers to something not declared yet (" + unresolved.getMessage() + ")";
+        }
+        Throwable originalCause = original;
+        Throwable current = thrown;
+        boolean first = true;
+        while (current != null) {
+            String header = header(current, originalCause);
+            out.append(first ? "" : "Caused by: ").append(header).append('\n');
+            List<String> frames = userFrames(current.getStackTrace());
+            if (first && frames.stream().noneMatch(f -> f.contains("In[") || f.contains(", line "))
+                    && awaitedAt != null) {
+                frames.add("at " + awaitedAt + " (awaited here)");
+            }
+            for (String frame : frames) {
+                out.append("    ").append(frame).append('\n');
+            }
+            first = false;
+            current = current.getCause();
+            originalCause = originalCause == null ? null : originalCause.getCause();
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String header(Throwable shown, Throwable original) {
+        if (original != null) {
+            String message = original.getLocalizedMessage();
+            return original.getClass().getName() + (message == null ? "" : ": " + message);
+        }
+        if (shown instanceof EvalException eval) {
+            return eval.getExceptionClassName() + (eval.getMessage() == null ? "" : ": " + eval.getMessage());
+        }
+        return shown.toString();
+    }
+
+    private List<String> userFrames(StackTraceElement[] trace) {
+        int lastSnippet = -1;
+        for (int i = 0; i < trace.length; i++) {
+            if (isSnippetFrame(trace[i])) {
+                lastSnippet = i;
+            }
+        }
+        List<String> frames = new ArrayList<>();
+        for (int i = 0; i < trace.length; i++) {
+            StackTraceElement frame = trace[i];
+            if (lastSnippet >= 0 && i > lastSnippet) {
+                break;
+            }
+            if (lastSnippet < 0 && isThreadBoundary(frame)) {
+                break;
+            }
+            if (isSnippetFrame(frame)) {
+                frames.add(describeSnippetFrame(frame));
+            } else if (!isHidden(frame)) {
+                frames.add("at " + frame);
+            }
+        }
+        return frames;
+    }
+
+    private String describeSnippetFrame(StackTraceElement frame) {
+        String where = origins.describe(frame.getFileName().substring(1), frame.getLineNumber());
+        if (where == null) {
+            where = frame.getFileName() + ":" + frame.getLineNumber();
+        }
+        String method = frame.getMethodName();
+        if (method.isEmpty() || method.equals("do_it$")) {
+            return "at " + where;
+        }
+        if (method.startsWith("lambda$")) {
+            return "at <lambda> (" + where + ")";
+        }
+        String owner = frame.getClassName();
+        String simpleOwner = owner.substring(owner.lastIndexOf('$') + 1);
+        boolean topLevelMethod = owner.isEmpty() || simpleOwner.matches("\\d+") || owner.startsWith("REPL.");
+        return "at " + (topLevelMethod || simpleOwner.isEmpty() ? "" : simpleOwner + ".") + method + " (" + where + ")";
+    }
+
+    private static boolean isSnippetFrame(StackTraceElement frame) {
+        String file = frame.getFileName();
+        return file != null && file.startsWith("#");
+    }
+
+    private static boolean isHidden(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return HIDDEN_PREFIXES.stream().anyMatch(name::startsWith);
+    }
+
+    private static boolean isThreadBoundary(StackTraceElement frame) {
+        String full = frame.getClassName() + "." + frame.getMethodName();
+        return THREAD_BOUNDARIES.stream().anyMatch(full::startsWith);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.jawait.magic;
+
+import dev.jawait.Session;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code %autoawait [on|off|true|false|RUNNER]}: shows or changes whether cells that await run,
+ * and through which runner, with IPython's wording.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AutoawaitMagic implements LineMagic {
+    @Override
+    public List<String> run(Session session, String args) {
+        String arg = args.strip();
+        switch (arg.toLowerCase(Locale.ROOT)) {
+            case "" -> { }
+            case "on", "true" -> session.setAutoawait(true);
+            case "off", "false" -> session.setAutoawait(false);
+            default -> session.useRunner(arg);
+        }
+        if (!arg.isEmpty()) {
+            return List.of();
+        }
+        return List.of("jawait autoawait is `" + (session.autoawait() ? "on" : "off")
+                + "`, and set to use `" + session.runnerName() + "`");
+    }
+}
