@@ -93,7 +93,7 @@ final class LoopRunner implements Runner {
     private Thread.Builder.OfVirtual newBuilder() {
         if (BUILDER == null) {
             throw new UnsupportedOperationException("the loop runner needs the JVM option " + OPENS
-                    + " (to give virtual threads its own scheduler); start the JVM with it or use the virtual runner",
+                    + " (to give its virtual threads their own scheduler); start the JVM with it or use the virtual runner",
                     BUILDER_FAILURE);
         }
         try {

@@ -42,6 +42,7 @@ public final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
     private final LinkedBlockingQueue<Object> signals = new LinkedBlockingQueue<>();
     private final AtomicBoolean iterated = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean terminated; // the publisher has signalled onComplete or onError
     private final Flow.Subscriber<T> subscriber = new Receiver();
 
     AsyncStream() {}
@@ -64,7 +65,9 @@ public final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            upstream.cancel();
+            if (!terminated) {
+                upstream.cancel();
+            }
             signals.add(END); // wakes a consumer waiting on another thread
         }
     }
@@ -93,11 +96,13 @@ public final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
 
         @Override
         public void onError(Throwable error) {
+            terminated = true;
             signals.add(new Failure(Objects.requireNonNull(error, "onError(null) (Reactive Streams §2.13)")));
         }
 
         @Override
         public void onComplete() {
+            terminated = true;
             signals.add(END);
         }
     }
@@ -116,16 +121,18 @@ public final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
                 return true;
             }
             if (terminal == null) {
-                if (!requested) {
-                    requested = true;
-                    upstream.request(1);
-                }
-                Object signal;
-                try {
-                    signal = signals.take();
-                } catch (InterruptedException e) {
-                    close();
-                    throw Throwables.sneaky(e);
+                Object signal = signals.poll(); // the publisher may have completed without being asked
+                if (signal == null) {
+                    if (!requested) {
+                        requested = true;
+                        upstream.request(1);
+                    }
+                    try {
+                        signal = signals.take();
+                    } catch (InterruptedException e) {
+                        close();
+                        throw Throwables.sneaky(e);
+                    }
                 }
                 if (signal != END && !(signal instanceof Failure)) {
                     requested = false;

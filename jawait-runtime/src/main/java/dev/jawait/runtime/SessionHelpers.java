@@ -1,8 +1,10 @@
 package dev.jawait.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -71,7 +73,11 @@ public final class SessionHelpers {
      */
     @SafeVarargs
     public static <T> CompletableFuture<List<T>> gather(CompletionStage<? extends T>... stages) {
-        return Gather.all(List.of(stages));
+        List<CompletionStage<? extends T>> list = new ArrayList<>(stages.length);
+        for (CompletionStage<? extends T> stage : stages) {
+            list.add(Objects.requireNonNull(stage, "gather: a stage is null"));
+        }
+        return Gather.all(list);
     }
 
     /** {@link #gather(CompletionStage[])} for a collection, in its iteration order. */
