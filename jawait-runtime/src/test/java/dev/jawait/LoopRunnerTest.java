@@ -94,6 +94,26 @@ class LoopRunnerTest {
     }
 
     @Test
+    void blockingCallsParkInsteadOfFreezingTheLoop() throws Exception {
+        Runner loop = Runner.loop();
+        Object seen = loop.run(cell(() -> {
+            var progress = new AtomicInteger();
+            var task = spawn(() -> {
+                for (int i = 0; i < 3; i++) {
+                    progress.incrementAndGet();
+                    Thread.sleep(5); // a plain blocking call
+                }
+                return null;
+            });
+            Thread.sleep(200); // the cell blocks; the loop runs the task meanwhile
+            int during = progress.get();
+            await(task);
+            return during;
+        }));
+        assertEquals(3, seen);
+    }
+
+    @Test
     void spawnOutsideACellWaitsForTheNextCell() throws Exception {
         Runner loop = Runner.loop();
         var ran = new AtomicReference<String>();
