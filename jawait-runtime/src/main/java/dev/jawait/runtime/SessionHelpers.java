@@ -1,0 +1,87 @@
+package dev.jawait.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Helpers that every session imports ({@code import static dev.jawait.runtime.SessionHelpers.*;}):
+ *
+ * <pre>{@code
+ * var a = spawn(() -> { await sleep(100); return 1; });
+ * var b = spawn(() -> System.out.println("hello from the background"));
+ * List<Object> both = await gather(a, b);     // [1, null]
+ * }</pre>
+ *
+ * <p>{@code spawn(() -> expression)} with a value picks the {@code Callable} form (as
+ * {@code ExecutorService.submit} does); a {@code void} expression or block picks the
+ * {@code Runnable} form. Thread-safety: stateless; every method may be called from any thread.
+ */
+public final class SessionHelpers {
+
+    private SessionHelpers() {}
+
+    /**
+     * Starts {@code task} as a background task on the {@linkplain TaskContext#current() current
+     * runner} and returns its future. Cancelling the future ({@code cancel(true)}) interrupts the
+     * task; a failure completes it exceptionally with the original exception.
+     */
+    public static <T> CompletableFuture<T> spawn(Callable<T> task) {
+        return TaskContext.current().spawn(task);
+    }
+
+    /** Starts {@code task} as a background task on the current runner; see {@link #spawn(Callable)}. */
+    public static CompletableFuture<Void> spawn(Runnable task) {
+        return TaskContext.current().spawn(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /**
+     * A future completed (with {@code null}) {@code millis} milliseconds from now; already
+     * complete when {@code millis <= 0}. No thread is held while it is pending, and cancelling
+     * it discards the timer entry.
+     */
+    public static CompletableFuture<Void> sleep(long millis) {
+        return Delays.after(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+
+    /** A future completed {@code duration} from now; see {@link #sleep(long)}. */
+    public static CompletableFuture<Void> sleep(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            return Delays.after(0);
+        }
+        long nanos;
+        try {
+            nanos = duration.toNanos();
+        } catch (ArithmeticException tooLong) {
+            nanos = Long.MAX_VALUE;
+        }
+        return Delays.after(nanos);
+    }
+
+    /**
+     * A future of all results, in the order given. It fails as soon as any stage fails, with
+     * that failure's original exception; cancelling it cancels the stages that are futures.
+     */
+    @SafeVarargs
+    public static <T> CompletableFuture<List<T>> gather(CompletionStage<? extends T>... stages) {
+        List<CompletionStage<? extends T>> list = new ArrayList<>(stages.length);
+        for (CompletionStage<? extends T> stage : stages) {
+            list.add(Objects.requireNonNull(stage, "gather: a stage is null"));
+        }
+        return Gather.all(list);
+    }
+
+    /** {@link #gather(CompletionStage[])} for a collection, in its iteration order. */
+    public static <T> CompletableFuture<List<T>> gather(Collection<? extends CompletionStage<? extends T>> stages) {
+        return Gather.all(List.copyOf(stages));
+    }
+}
