@@ -229,9 +229,9 @@ public final class Session implements AutoCloseable {
         engine.currentRun(run);
         try {
             if (analysis.needsAsync()) {
-                TaskContext.callWith(current, () -> current.run(cell));
+                TaskContext.runWith(current, () -> current.run(cell));
             } else {
-                TaskContext.callWith(current, cell::call);
+                TaskContext.runWith(current, cell::call);
             }
         } catch (Exception | Error e) {
             if (outcome.get() == null) {

@@ -1,0 +1,14 @@
+package dev.jawait;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A runner class that {@code %autoawait dev.jawait.CountingRunner} can name: counts the cells it ran. */
+public class CountingRunner implements Runner {
+    static final AtomicInteger CELLS = new AtomicInteger();
+
+    @Override
+    public Object run(Cell cell) throws Exception {
+        CELLS.incrementAndGet();
+        return Runner.virtual().run(cell);
+    }
+}
