@@ -1,0 +1,218 @@
+package dev.jawait.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a cell's tokens into top-level snippets (DESIGN.md, "Cells, snippets, completeness").
+ * Stateless apart from the tokens it was built on; not shared between threads.
+ */
+final class CellSplitter {
+
+    /** One snippet as token indices {@code [first, last]}; {@code finished} is false when input ran out. */
+    record Piece(int first, int last, SnippetShape shape, boolean finished, boolean expression) {}
+
+    private static final Set<String> MODIFIERS = Set.of(
+            "public", "private", "protected", "static", "final", "abstract", "default", "strictfp",
+            "transient", "volatile", "native", "synchronized");
+
+    /** Tokens that, starting the next line, continue the expression on this one. */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            ".", "::", "+", "-", "*", "/", "%", "&", "|", "^", "&&", "||", "==", "!=", "<", ">",
+            "<=", ">=", "<<", ">>", ">>>", "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+            "<<=", ">>=", ">>>=", "?", ":", ")", "]", ",", ";", "->", "{", "[", "instanceof");
+
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of(
+            "return", "throw", "break", "continue", "assert");
+
+    private final Tokens t;
+    private final Syntax syntax;
+
+    CellSplitter(Syntax syntax) {
+        this.syntax = syntax;
+        this.t = syntax.t;
+    }
+
+    List<Piece> split() {
+        List<Piece> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (t.is(i, ";")) {
+                i++; // an empty statement between snippets
+                continue;
+            }
+            SnippetShape shape = shapeAt(i);
+            int end = switch (shape) {
+                case TYPE_DECLARATION, METHOD_DECLARATION -> declarationEnd(i);
+                case CONTROL -> syntax.statementEnd(i);
+                case IMPORT, OTHER -> lineEnd(i, shape);
+            };
+            boolean finished = end >= 0;
+            int last = finished ? end : t.size() - 1;
+            pieces.add(new Piece(i, last, shape, finished, shape == SnippetShape.OTHER && isExpression(i)));
+            i = last + 1;
+        }
+        return pieces;
+    }
+
+    SnippetShape shapeAt(int i) {
+        if (t.is(i, "import")) {
+            return SnippetShape.IMPORT;
+        }
+        int j = skipModifiers(i);
+        if (t.is(j, "class") || t.is(j, "interface") || t.is(j, "enum")
+                || (t.is(j, "@") && t.is(j + 1, "interface"))
+                || (t.isIdent(j, "record") && t.isIdent(j + 1) && (t.is(j + 2, "(") || t.is(j + 2, "<")))) {
+            return SnippetShape.TYPE_DECLARATION;
+        }
+        if (t.is(j, "<")) {
+            return SnippetShape.METHOD_DECLARATION;
+        }
+        int type = syntax.isAwaitOperator(j) ? -1 : syntax.typeEnd(j);
+        if (type >= 0 && !t.isIdent(j, "var") && t.isIdent(type + 1) && t.is(type + 2, "(")) {
+            return SnippetShape.METHOD_DECLARATION;
+        }
+        if (t.is(i, "{") || (t.isIdent(i) && t.is(i + 1, ":"))
+                || (t.is(i, "synchronized") && t.is(i + 1, "("))) {
+            return SnippetShape.CONTROL;
+        }
+        Token first = t.get(i);
+        if (first.kind() == TokenKind.KEYWORD) {
+            switch (first.text()) {
+                case "if", "for", "while", "do", "try", "switch" -> {
+                    return SnippetShape.CONTROL;
+                }
+                default -> { }
+            }
+        }
+        return SnippetShape.OTHER;
+    }
+
+    private int skipModifiers(int i) {
+        int j = i;
+        while (true) {
+            Token tok = t.get(j);
+            if (tok == null) {
+                return j;
+            }
+            if (tok.kind() == TokenKind.KEYWORD && MODIFIERS.contains(tok.text())
+                    && !(tok.is("synchronized") && t.is(j + 1, "("))) {
+                j++;
+            } else if (tok.isIdentifier("sealed")) {
+                j++;
+            } else if (tok.isIdentifier("non") && t.is(j + 1, "-") && t.isIdent(j + 2, "sealed")) {
+                j += 3;
+            } else if (tok.is("@") && t.isIdent(j + 1)) {
+                j += 2;
+                while (t.is(j, ".") && t.isIdent(j + 1)) {
+                    j += 2;
+                }
+                if (t.is(j, "(")) {
+                    if (t.match(j) < j) {
+                        return j;
+                    }
+                    j = t.match(j) + 1;
+                }
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /** A declaration ends with the {@code }} of its body or a {@code ;} at depth 0; -1 if unfinished. */
+    private int declarationEnd(int i) {
+        for (int j = i; j < t.size(); j++) {
+            if (t.isOpener(j)) {
+                int close = t.match(j);
+                if (close < j) {
+                    return -1;
+                }
+                if (t.is(j, "{")) {
+                    return close;
+                }
+                j = close;
+            } else if (t.is(j, ";") || t.isCloser(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** An expression, variable declaration, import or simple statement: ends at ;, or at a line end. */
+    private int lineEnd(int i, SnippetShape shape) {
+        for (int j = i; j < t.size(); j++) {
+            if (t.isOpener(j)) {
+                int close = t.match(j);
+                if (close < j) {
+                    return -1;
+                }
+                j = close;
+            } else if (t.is(j, ";") || t.isCloser(j)) {
+                return j;
+            }
+            boolean canEnd = canEnd(j, shape);
+            if (j == t.size() - 1) {
+                return canEnd ? j : -1;
+            }
+            if (canEnd && t.lineBreakAfter(j) && !continues(j + 1) && !syntax.isAwaitOperator(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean canEnd(int j, SnippetShape shape) {
+        Token tok = t.get(j);
+        return switch (tok.kind()) {
+            case IDENTIFIER, NUMBER, STRING, TEXT_BLOCK, CHAR, UNKNOWN -> true;
+            case KEYWORD -> switch (tok.text()) {
+                case "this", "super", "class", "true", "false", "null" -> true;
+                default -> false;
+            };
+            case OPERATOR -> switch (tok.text()) {
+                case ")", "]", "}", "++", "--" -> true;
+                case "*" -> shape == SnippetShape.IMPORT;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    private boolean continues(int j) {
+        Token tok = t.get(j);
+        return (tok.kind() == TokenKind.OPERATOR || tok.kind() == TokenKind.KEYWORD)
+                && CONTINUATIONS.contains(tok.text());
+    }
+
+    /**
+     * Whether an OTHER snippet is a bare expression (whose value JShell shows, and which needs no
+     * {@code ;}) rather than a variable declaration or a simple statement. A declaration starts
+     * with {@code var}, a primitive type, modifiers or annotations, or with a type followed by a
+     * name and then {@code =}, {@code ;}, {@code ,} or the end; a statement starts with return,
+     * throw, break, continue, assert or {@code yield}.
+     */
+    boolean isExpression(int i) {
+        Token first = t.get(i);
+        if (first.kind() == TokenKind.KEYWORD && (STATEMENT_KEYWORDS.contains(first.text())
+                || MODIFIERS.contains(first.text()))) {
+            return false;
+        }
+        if (t.is(i, "@") || (t.isIdent(i, "yield") && !t.is(i + 1, "=") && !t.is(i + 1, "."))) {
+            return false;
+        }
+        if (t.isIdent(i, "var") && t.isIdent(i + 1)) {
+            return false;
+        }
+        if (t.isPrimitive(i) && !t.is(i + 1, ".")) {
+            return false;
+        }
+        int type = syntax.isAwaitOperator(i) ? -1 : syntax.typeEnd(i);
+        if (type >= 0 && t.isIdent(type + 1)) {
+            Token after = t.get(type + 2);
+            return !(after == null || after.is("=") || after.is(";") || after.is(",")
+                    || t.lineBreakAfter(type + 1));
+        }
+        return true;
+    }
+}

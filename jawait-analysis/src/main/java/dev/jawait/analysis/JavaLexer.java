@@ -1,0 +1,213 @@
+package dev.jawait.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A forgiving Java lexer. It never throws: malformed input yields {@link TokenKind#UNKNOWN}
+ * tokens or tokens flagged {@link Token#unterminated()}. Whitespace is skipped; comments are
+ * returned as tokens. Unicode escapes ({@code \u0022}) are not translated. Stateless and
+ * thread-safe.
+ */
+final class JavaLexer {
+
+    static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+            "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+            "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public",
+            "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
+            "null", "_");
+
+    /** Operators by decreasing length, so that the first match is the longest. */
+    private static final String[] OPERATORS = {
+        ">>>=", ">>>", "<<=", ">>=", "...", "->", "::", "++", "--", "&&", "||", "==", "!=",
+        "<=", ">=", "+=", "-=", "*=", "/=", "&=", "|=", "^=", "%=", "<<", ">>",
+        "(", ")", "{", "}", "[", "]", ";", ",", ".", "@", "=", ">", "<", "!", "~", "?", ":",
+        "+", "-", "*", "/", "&", "|", "^", "%"
+    };
+
+    private final String src;
+    private final int len;
+    private final List<Token> out = new ArrayList<>();
+
+    private JavaLexer(String src) {
+        this.src = src;
+        this.len = src.length();
+    }
+
+    /** All tokens of {@code src}, comments included, in order. */
+    static List<Token> lex(String src) {
+        JavaLexer lexer = new JavaLexer(src);
+        lexer.run();
+        return lexer.out;
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < len) {
+            char c = src.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '/') {
+                int e = lineEnd(i);
+                add(TokenKind.LINE_COMMENT, i, e, false);
+                i = e;
+            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '*') {
+                int close = src.indexOf("*/", i + 2);
+                int e = close < 0 ? len : close + 2;
+                add(TokenKind.BLOCK_COMMENT, i, e, close < 0);
+                i = e;
+            } else if (src.startsWith("\"\"\"", i)) {
+                i = textBlock(i);
+            } else if (c == '"' || c == '\'') {
+                i = quoted(i, c);
+            } else if (isDigit(c) || (c == '.' && i + 1 < len && isDigit(src.charAt(i + 1)))) {
+                i = number(i);
+            } else if (Character.isJavaIdentifierStart(src.codePointAt(i))) {
+                i = word(i);
+            } else {
+                i = operator(i);
+            }
+        }
+    }
+
+    private void add(TokenKind kind, int start, int end, boolean unterminated) {
+        out.add(new Token(kind, start, end, src.substring(start, end), unterminated));
+    }
+
+    private int lineEnd(int i) {
+        while (i < len && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private int textBlock(int start) {
+        int i = start + 3;
+        while (i < len) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (src.startsWith("\"\"\"", i)) {
+                add(TokenKind.TEXT_BLOCK, start, i + 3, false);
+                return i + 3;
+            } else {
+                i++;
+            }
+        }
+        add(TokenKind.TEXT_BLOCK, start, len, true);
+        return len;
+    }
+
+    private int quoted(int start, char quote) {
+        TokenKind kind = quote == '"' ? TokenKind.STRING : TokenKind.CHAR;
+        int i = start + 1;
+        while (i < len) {
+            char c = src.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            } else if (c == '\\') {
+                i = Math.min(i + 2, lineEnd(i + 1));
+            } else if (c == quote) {
+                add(kind, start, i + 1, false);
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        add(kind, start, i, true);
+        return i;
+    }
+
+    private int number(int start) {
+        int i = start;
+        if (src.charAt(i) == '0' && i + 1 < len && "xXbB".indexOf(src.charAt(i + 1)) >= 0) {
+            boolean hex = src.charAt(i + 1) == 'x' || src.charAt(i + 1) == 'X';
+            i += 2;
+            while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+                i++;
+            }
+            if (hex && i < len && src.charAt(i) == '.') {
+                i++;
+                while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+                    i++;
+                }
+            }
+            if (hex && i < len && (src.charAt(i) == 'p' || src.charAt(i) == 'P')) {
+                i = exponent(i);
+            }
+        } else {
+            i = digits(i);
+            if (i < len && src.charAt(i) == '.') {
+                if (i + 1 < len && isDigit(src.charAt(i + 1))) {
+                    i = digits(i + 1);
+                } else if (i + 1 >= len || (!Character.isJavaIdentifierStart(src.charAt(i + 1))
+                        && src.charAt(i + 1) != '.')) {
+                    i++;
+                }
+            }
+            if (i < len && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+                i = exponent(i);
+            }
+        }
+        // a type suffix, or malformed trailing letters: keep them in the number token
+        while (i < len && Character.isJavaIdentifierPart(src.charAt(i))) {
+            i++;
+        }
+        add(TokenKind.NUMBER, start, i, false);
+        return i;
+    }
+
+    private int exponent(int i) {
+        i++;
+        if (i < len && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+            i++;
+        }
+        return digits(i);
+    }
+
+    private int digits(int i) {
+        while (i < len && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    private int word(int start) {
+        int i = start + Character.charCount(src.codePointAt(start));
+        while (i < len) {
+            int cp = src.codePointAt(i);
+            if (!Character.isJavaIdentifierPart(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        String text = src.substring(start, i);
+        out.add(new Token(KEYWORDS.contains(text) ? TokenKind.KEYWORD : TokenKind.IDENTIFIER,
+                start, i, text, false));
+        return i;
+    }
+
+    private int operator(int start) {
+        for (String op : OPERATORS) {
+            if (src.startsWith(op, start)) {
+                add(TokenKind.OPERATOR, start, start + op.length(), false);
+                return start + op.length();
+            }
+        }
+        int e = start + Character.charCount(src.codePointAt(start));
+        add(TokenKind.UNKNOWN, start, e, false);
+        return e;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+}
