@@ -13,7 +13,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -35,6 +34,7 @@ public final class Engine implements AutoCloseable {
     private final JShell shell;
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+    private final SyntaxChecker syntaxChecker = new SyntaxChecker();
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
@@ -75,20 +75,7 @@ public final class Engine implements AutoCloseable {
         if (analysis.snippets().size() < 2) {
             return List.of();
         }
-        SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
-        for (SnippetSource snippet : analysis.snippets()) {
-            boolean erroneous = sca.sourceToSnippets(snippet.code()).stream()
-                    .anyMatch(s -> s.kind() == Snippet.Kind.ERRONEOUS);
-            if (erroneous) {
-                // an erroneous snippet is rejected without running anything: eval gives its diagnostics
-                List<CompileError> errors = diagnostics(shell.eval(snippet.code()), snippet, cellSource);
-                return errors.isEmpty()
-                        ? List.of(DiagnosticTranslator.at(cellSource, snippet.startOffset(), snippet.startOffset() + 1,
-                                "syntax error"))
-                        : errors;
-            }
-        }
-        return List.of();
+        return syntaxChecker.check(analysis.snippets(), cellSource);
     }
 
     /** Runs the cell's snippets in order on this thread, stopping at the first error. */
@@ -190,6 +177,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        syntaxChecker.close();
         shell.close();
     }
 }

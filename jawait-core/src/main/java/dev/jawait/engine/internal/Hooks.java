@@ -1,6 +1,5 @@
 package dev.jawait.engine.internal;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,15 +15,14 @@ public final class Hooks {
 
     /** Stop check at method entry and backward branches. */
     public static void poll() {
-        if (StopControl.anyStopping() && StopControl.isStopping(Thread.currentThread())) {
-            throw new CellStopped();
+        if (StopControl.anyStopping()) {
+            StopControl.check();
         }
     }
 
     /** Replaces {@code System.exit(status)} in snippet code. */
     public static void exit(int status) {
-        StopControl.stop(Thread.currentThread());
-        Thread.interrupted(); // the stop mark is enough; do not leave a stray interrupt
+        StopControl.stopQuietly(Thread.currentThread());
         throw new ExitRequested(status);
     }
 
@@ -49,13 +47,12 @@ public final class Hooks {
                 try {
                     return future.get();
                 } catch (InterruptedException e) {
-                    poll();
+                    if (StopControl.isStopping(Thread.currentThread())) {
+                        throw new CellStopped();
+                    }
                     interrupted = true;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    if (cause instanceof CancellationException ce) {
-                        throw ce;
-                    }
                     throw cause instanceof CompletionException ce ? ce : new CompletionException(cause);
                 }
             }

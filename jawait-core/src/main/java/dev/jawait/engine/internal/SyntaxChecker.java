@@ -1,0 +1,121 @@
+package dev.jawait.engine.internal;
+
+import com.sun.source.util.JavacTask;
+import dev.jawait.CompileError;
+import dev.jawait.analysis.SnippetShape;
+import dev.jawait.analysis.SnippetSource;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Finds syntax errors in a cell's snippets before any of them runs, by parsing each snippet with
+ * javac's parser (no attribution, so a snippet may use what an earlier snippet of the same cell
+ * declares). Each snippet is wrapped as what it can be at JShell's top level — a class member, a
+ * statement, or an expression — and is erroneous only if no wrapping parses.
+ *
+ * <p>Not thread-safe: one check at a time (the session serialises cells).
+ */
+final class SyntaxChecker implements AutoCloseable {
+    private static final String MEMBER_PREFIX = "class $JawaitSyntax {\n";
+    private static final String MEMBER_SUFFIX = "\n}\n";
+    private static final String STATEMENT_PREFIX = "class $JawaitSyntax { void $jawait() throws Throwable {\n";
+    private static final String STATEMENT_SUFFIX = "\n} }\n";
+    private static final String EXPRESSION_PREFIX = "class $JawaitSyntax { Object $jawait = (\n";
+    private static final String EXPRESSION_SUFFIX = "\n); }\n";
+
+    private record Wrapping(String prefix, String suffix) {
+        String wrap(String code) {
+            return prefix + code + suffix;
+        }
+    }
+
+    private static final Wrapping MEMBER = new Wrapping(MEMBER_PREFIX, MEMBER_SUFFIX);
+    private static final Wrapping STATEMENT = new Wrapping(STATEMENT_PREFIX, STATEMENT_SUFFIX);
+    private static final Wrapping EXPRESSION = new Wrapping(EXPRESSION_PREFIX, EXPRESSION_SUFFIX);
+    private static final Wrapping IMPORT = new Wrapping("", "\nclass $JawaitSyntax {}\n");
+
+    private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    private final StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, null);
+
+    /** The first syntax error among the snippets, in the cell's terms, or an empty list. */
+    List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
+        for (SnippetSource snippet : snippets) {
+            Diagnostic<? extends JavaFileObject> first = null;
+            Wrapping firstWrapping = null;
+            for (Wrapping wrapping : wrappings(snippet)) {
+                Diagnostic<? extends JavaFileObject> error = firstParseError(wrapping.wrap(snippet.code()));
+                if (error == null) {
+                    first = null;
+                    break;
+                }
+                if (first == null) {
+                    first = error;
+                    firstWrapping = wrapping;
+                }
+            }
+            if (first != null) {
+                int codeOffset = (int) Math.max(0, Math.min(snippet.code().length(),
+                        first.getPosition() - firstWrapping.prefix().length()));
+                int cellOffset = snippet.toCellOffset(codeOffset);
+                return List.of(DiagnosticTranslator.at(cellSource, cellOffset, cellOffset + 1,
+                        DiagnosticTranslator.message(first.getMessage(Locale.ROOT))));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Wrapping> wrappings(SnippetSource snippet) {
+        String code = snippet.code().strip();
+        return switch (snippet.shape()) {
+            case IMPORT -> List.of(IMPORT);
+            case TYPE_DECLARATION, METHOD_DECLARATION -> List.of(MEMBER, STATEMENT);
+            case CONTROL -> List.of(STATEMENT);
+            case OTHER -> code.endsWith(";") || code.endsWith("}")
+                    ? List.of(STATEMENT, MEMBER, EXPRESSION)
+                    : List.of(EXPRESSION, STATEMENT, MEMBER);
+        };
+    }
+
+    private Diagnostic<? extends JavaFileObject> firstParseError(String source) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///JawaitSyntax.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics,
+                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, List.of(file));
+        try {
+            task.parse();
+        } catch (IOException | RuntimeException e) {
+            return null; // the parser itself failed: let JShell report whatever is wrong
+        }
+        List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(diagnostic);
+            }
+        }
+        return errors.isEmpty() ? null : errors.getFirst();
+    }
+
+    @Override
+    public void close() {
+        try {
+            fileManager.close();
+        } catch (IOException e) {
+            // nothing held that matters
+        }
+    }
+}
