@@ -16,7 +16,7 @@ import jdk.jshell.Diag;
 final class DiagnosticTranslator {
     private static final String AWAIT_CLASS = "dev.jawait.runtime.Await";
     private static final Pattern NOT_AWAITABLE =
-            Pattern.compile("no suitable method found for (await|each)\\((.*)\\)", Pattern.DOTALL);
+            Pattern.compile("no suitable method found for (await|each)\\(([^\\n]*)\\)\\s*(?:\\n|$)");
     private static final String AWAITABLE_KINDS =
             "a CompletionStage (such as CompletableFuture), a Future or a Flow.Publisher"
             + " (or a library type jawait has an adapter for)";

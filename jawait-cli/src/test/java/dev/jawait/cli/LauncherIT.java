@@ -1,0 +1,101 @@
+package dev.jawait.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./jawait} launcher as a new user runs it, after the build has packaged jawait. */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String stdin, Map<String, String> env, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command(args));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        CompletableFuture<String> out = readAll(process.getInputStream());
+        CompletableFuture<String> err = readAll(process.getErrorStream());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "jawait did not finish");
+        return new Run(process.exitValue(), out.get(), err.get());
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static CompletableFuture<String> readAll(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+    }
+
+    @Test
+    void thePipedReplAnswersLikeTheReadmeSays() throws Exception {
+        Run run = run("var f = CompletableFuture.supplyAsync(() -> 21 * 2);\nawait f\n", Map.of());
+        assertEquals("Out[2]: 42\n", run.out(), run.err());
+        assertEquals(0, run.status());
+    }
+
+    @Test
+    void aScriptRunsInModuleMode(@TempDir Path dir) throws Exception {
+        Path ok = Files.writeString(dir.resolve("ok.jsh"), "var x = await CompletableFuture.completedFuture(41);\nSystem.out.println(x + 1);\nx\n");
+        Run fine = run("", Map.of(), "run", ok.toString());
+        assertEquals("42\n", fine.out(), "module mode prints only what the script prints");
+        assertEquals(0, fine.status());
+        Path failing = Files.writeString(dir.resolve("bad.jsh"), "int a = 1;\nthrow new IllegalStateException(\"nope\");\n");
+        Run bad = run("", Map.of(), "run", failing.toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("bad.jsh, line 2"), bad.err());
+        Path exiting = Files.writeString(dir.resolve("exit.jsh"), "System.exit(7);\n");
+        assertEquals(7, run("", Map.of(), "run", exiting.toString()).status());
+    }
+
+    @Test
+    void sigintStopsTheRunningCellAndThePipeGoesOn() throws Exception {
+        Process process = new ProcessBuilder(command()).start();
+        CompletableFuture<String> out = readAll(process.getInputStream());
+        CompletableFuture<String> err = readAll(process.getErrorStream());
+        OutputStream in = process.getOutputStream();
+        in.write("System.out.println(\"started\");\nawait new CompletableFuture<String>()\n\"after\"\n".getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        Thread.sleep(4000); // start-up and the first cell
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        in.close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(out.get().contains("started") && out.get().contains("Out[3]: \"after\""), out.get() + err.get());
+        assertTrue(err.get().contains("Interrupted"), err.get());
+        assertEquals(1, process.exitValue(), "an interrupted cell counts as failed");
+    }
+
+    @Test
+    void badOptionsAndAMissingJdkAreClearErrors() throws Exception {
+        Run unknownRunner = run("", Map.of(), "--runner", "nope");
+        assertEquals(2, unknownRunner.status());
+        assertTrue(unknownRunner.err().contains("Unknown runner `nope`"), unknownRunner.err());
+        Run noJdk = run("", Map.of("JAVA_HOME", "", "PATH", "/usr/bin:/bin", "JAWAIT_JDK_DIRS", "/nonexistent"), "--version");
+        assertEquals(3, noJdk.status());
+        assertTrue(noJdk.err().contains("needs a JDK 25 or newer"), noJdk.err());
+    }
+}
