@@ -79,5 +79,7 @@ class AwaitSyntaxTest extends SessionFixture {
         assertTrue(error.contains("cannot wait for int: it is not awaitable"), error);
         assertTrue(error.contains("CompletionStage") && error.contains("Future") && error.contains("Flow.Publisher"), error);
         assertTrue(error.contains("line 1, column 1"), error);
+        String forAwait = compileError("for await (var x : List.of(1, 2)) { }");
+        assertTrue(forAwait.contains("`for await` cannot iterate over") && forAwait.contains("Flow.Publisher"), forAwait);
     }
 }

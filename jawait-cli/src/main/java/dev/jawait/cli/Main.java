@@ -100,8 +100,8 @@ public final class Main {
     }
 
     static String banner(Session session) {
-        return "jawait " + VERSION + " on Java " + Runtime.version().feature() + " (" + Runtime.version()
-                + ") — runner `" + session.runnerName() + "`, autoawait " + (session.autoawait() ? "on" : "off")
-                + ". Type Java; `await` works at top level. %autoawait shows the runner; Ctrl-D exits.";
+        return "jawait " + VERSION + " (Java " + Runtime.version().feature() + ") runner `" + session.runnerName()
+                + "`, autoawait " + (session.autoawait() ? "on" : "off")
+                + ". `await` works at top level; %autoawait, /exit or Ctrl-D.";
     }
 }
