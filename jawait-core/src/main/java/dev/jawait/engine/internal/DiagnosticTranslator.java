@@ -17,6 +17,9 @@ final class DiagnosticTranslator {
     private static final String AWAIT_CLASS = "dev.jawait.runtime.Await";
     private static final Pattern NOT_AWAITABLE =
             Pattern.compile("no suitable method found for (await|each)\\(([^\\n]*)\\)\\s*(?:\\n|$)");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "method (await|each) in class dev\\.jawait\\.runtime\\.Await cannot be applied to given types;.*?found:\\s*([^\\n]*)",
+            Pattern.DOTALL);
     private static final String AWAITABLE_KINDS =
             "a CompletionStage (such as CompletableFuture), a Future or a Flow.Publisher"
             + " (or a library type jawait has an adapter for)";
@@ -53,9 +56,12 @@ final class DiagnosticTranslator {
 
     static String message(String javacMessage) {
         Matcher notAwaitable = NOT_AWAITABLE.matcher(javacMessage);
-        if (notAwaitable.lookingAt() && javacMessage.contains(AWAIT_CLASS)) {
-            String type = notAwaitable.group(2).lines().findFirst().orElse("").strip();
-            return notAwaitable.group(1).equals("await")
+        Matcher notApplicable = NOT_APPLICABLE.matcher(javacMessage);
+        Matcher match = notAwaitable.lookingAt() && javacMessage.contains(AWAIT_CLASS) ? notAwaitable
+                : notApplicable.lookingAt() ? notApplicable : null;
+        if (match != null) {
+            String type = match.group(2).strip();
+            return match.group(1).equals("await")
                     ? "`await` cannot wait for " + type + ": it is not awaitable. Awaitable are " + AWAITABLE_KINDS + "."
                     : "`for await` cannot iterate over " + type + ": it needs a Flow.Publisher"
                       + " (or a library stream type jawait has an adapter for). Use a plain `for` for an Iterable.";
