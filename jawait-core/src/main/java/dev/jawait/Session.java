@@ -7,8 +7,12 @@ import dev.jawait.engine.internal.CellOutcome;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.RunnerResolver;
-import dev.jawait.magic.LineMagic;
+import dev.jawait.engine.internal.OutputRouter;
+import dev.jawait.history.HistoryStore;
+import dev.jawait.history.InMemoryHistory;
+import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicRegistry;
+import dev.jawait.magic.MagicResult;
 import dev.jawait.runtime.TaskContext;
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +49,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Session implements AutoCloseable {
     private final Engine engine;
     private final MagicRegistry magics;
+    private final HistoryStore history;
+    private final long historySession;
+    private final OutputListener outputListener;
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile boolean autoawait;
     private volatile Runner runner;
@@ -56,6 +63,12 @@ public final class Session implements AutoCloseable {
     private Session(Builder builder) {
         this.engine = new Engine(builder.parent, builder.classPath);
         this.magics = builder.magics;
+        this.history = builder.history != null ? builder.history : new InMemoryHistory();
+        this.historySession = history.startSession();
+        this.outputListener = builder.outputListener;
+        if (outputListener != null) {
+            OutputRouter.install();
+        }
         this.autoawait = builder.autoawait != null ? builder.autoawait : !"sync".equals(builder.runnerName);
         this.runnerName = builder.runnerName;
         this.runner = builder.runner != null ? builder.runner
@@ -85,22 +98,27 @@ public final class Session implements AutoCloseable {
 
     /** Runs an interactive cell. */
     public CellResult execute(String source) {
-        return execute(source, ExecutionMode.INTERACTIVE);
+        return execute(source, CellOptions.interactive());
     }
 
     /** Runs a cell in the given mode and waits for its result. */
     public CellResult execute(String source, ExecutionMode mode) {
-        return execute(source, mode, null);
+        return execute(source, mode == ExecutionMode.MODULE ? CellOptions.module(null) : CellOptions.interactive());
     }
 
     /** Runs a {@code .jsh} file in module mode; frames and errors name the file. */
     public CellResult runScript(Path file) throws IOException {
-        return execute(Files.readString(file), ExecutionMode.MODULE, file.getFileName().toString());
+        return execute(Files.readString(file), CellOptions.module(file.getFileName().toString()));
     }
 
     /** Runs a cell on the session's own thread; the future completes with its result. */
     public CompletableFuture<CellResult> submit(String source, ExecutionMode mode) {
         return CompletableFuture.supplyAsync(() -> execute(source, mode), submitter());
+    }
+
+    /** Runs a cell with options on the session's own thread; the future completes with its result. */
+    public CompletableFuture<CellResult> submit(String source, CellOptions options) {
+        return CompletableFuture.supplyAsync(() -> execute(source, options), submitter());
     }
 
     private synchronized ExecutorService submitter() {
@@ -131,55 +149,134 @@ public final class Session implements AutoCloseable {
         return currentRun != null;
     }
 
-    private CellResult execute(String source, ExecutionMode mode, String label) {
+    /**
+     * Runs a cell and waits for its result. Cells run one at a time, in call order.
+     */
+    public CellResult execute(String source, CellOptions options) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
         cellLock.lock();
         try {
-            int count = ++executionCount;
-            String cellLabel = label != null ? label : "In[" + count + "]";
-            List<String> notices = new ArrayList<>();
-            CellOutcome outcome = null;
-            for (CellSegments.Segment segment : CellSegments.split(source)) {
-                if (segment.magic()) {
-                    try {
-                        notices.addAll(runMagic(segment));
-                    } catch (JawaitException e) {
-                        return result(count, new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), e,
-                                e.getMessage(), null, notices));
-                    }
-                    outcome = null;
-                    continue;
-                }
-                outcome = runCode(segment.text(), mode, cellLabel);
-                if (outcome.status() != CellStatus.OK) {
-                    break;
-                }
-                if (!outcome.hasValue()) {
-                    notices.addAll(outcome.notices());
+            int count = options.storeHistory() ? ++executionCount : executionCount;
+            String label = options.label() != null ? options.label() : "In[" + count + "]";
+            Scope scope = new Scope(options.mode(), label, count);
+            OutputRouter.Target previous = outputListener == null ? null
+                    : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
+            CellResult result;
+            try {
+                result = result(count, runBody(source, scope));
+            } finally {
+                if (outputListener != null) {
+                    OutputRouter.restore(previous);
                 }
             }
-            if (outcome == null) {
-                return result(count, new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices));
+            if (options.storeHistory() && options.mode() == ExecutionMode.INTERACTIVE) {
+                history.record(historySession, count, source, result.hasValue() ? result.valueText() : null);
             }
-            List<String> allNotices = new ArrayList<>(notices);
-            if (outcome.hasValue() || outcome.status() != CellStatus.OK) {
-                allNotices.addAll(outcome.notices());
-            }
-            if (outcome.status() == CellStatus.EXIT_REQUESTED && mode == ExecutionMode.INTERACTIVE) {
-                allNotices.add("System.exit(" + outcome.exitStatus() + ") was called; jawait keeps the session."
-                        + " To leave, type /exit or exit, or press Ctrl-D.");
-            }
-            return result(count, new CellOutcome(outcome.status(), outcome.hasValue(), outcome.value(),
-                    outcome.valueText(), outcome.errors(), outcome.exception(), outcome.traceback(),
-                    outcome.exitStatus(), allNotices));
+            return result;
         } finally {
             cellLock.unlock();
         }
     }
 
-    private List<String> runMagic(CellSegments.Segment segment) {
-        LineMagic magic = magics.find(segment.magicName()).orElseThrow(() -> magics.unknown(segment.magicName()));
-        return magic.run(this, segment.magicArgs());
+    /** A cell being run: its mode, label and number, for magics that run code inside it. */
+    private record Scope(ExecutionMode mode, String label, int count) {}
+
+    private CellOutcome runBody(String source, Scope scope) {
+        String firstLine = source.strip().lines().findFirst().orElse("");
+        if (firstLine.startsWith("%%")) {
+            return runCellMagic(source, scope);
+        }
+        List<String> notices = new ArrayList<>();
+        CellOutcome outcome = null;
+        for (CellSegments.Segment segment : CellSegments.split(source)) {
+            if (segment.magic()) {
+                try {
+                    MagicResult magic = magics.find(segment.magicName())
+                            .orElseThrow(() -> magics.unknown(segment.magicName()))
+                            .run(context(scope), segment.magicArgs());
+                    notices.addAll(magic.lines());
+                    outcome = magic.ran().map(Session::outcomeOf).orElse(null);
+                } catch (JawaitException e) {
+                    return magicFailure(e, notices);
+                }
+                if (outcome != null && outcome.status() != CellStatus.OK) {
+                    break;
+                }
+                continue;
+            }
+            if (outcome != null) {
+                notices.addAll(outcome.notices());
+            }
+            outcome = runCode(segment.text(), scope.mode(), scope.label());
+            if (outcome.status() != CellStatus.OK) {
+                break;
+            }
+        }
+        if (outcome == null) {
+            return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);
+        }
+        List<String> allNotices = new ArrayList<>(notices);
+        allNotices.addAll(outcome.notices());
+        if (outcome.status() == CellStatus.EXIT_REQUESTED && scope.mode() == ExecutionMode.INTERACTIVE) {
+            allNotices.add("System.exit(" + outcome.exitStatus() + ") was called; jawait keeps the session."
+                    + " To leave, type /exit or exit, or press Ctrl-D.");
+        }
+        return new CellOutcome(outcome.status(), outcome.hasValue(), outcome.value(), outcome.valueText(),
+                outcome.errors(), outcome.exception(), outcome.traceback(), outcome.exitStatus(), allNotices);
+    }
+
+    private CellOutcome runCellMagic(String source, Scope scope) {
+        String stripped = source.stripLeading();
+        int newline = stripped.indexOf('\n');
+        String header = (newline < 0 ? stripped : stripped.substring(0, newline)).strip().substring(2);
+        String body = newline < 0 ? "" : stripped.substring(newline + 1);
+        int space = header.indexOf(' ');
+        String name = space < 0 ? header : header.substring(0, space);
+        String args = space < 0 ? "" : header.substring(space + 1).strip();
+        try {
+            MagicResult magic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name))
+                    .run(context(scope), args, body);
+            CellOutcome ran = magic.ran().map(Session::outcomeOf).orElse(null);
+            List<String> notices = new ArrayList<>(magic.lines());
+            if (ran == null) {
+                return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);
+            }
+            notices.addAll(ran.notices());
+            return new CellOutcome(ran.status(), ran.hasValue(), ran.value(), ran.valueText(), ran.errors(),
+                    ran.exception(), ran.traceback(), ran.exitStatus(), notices);
+        } catch (JawaitException e) {
+            return magicFailure(e, List.of());
+        }
+    }
+
+    private MagicContext context(Scope scope) {
+        return new MagicContext() {
+            @Override
+            public Session session() {
+                return Session.this;
+            }
+
+            @Override
+            public ExecutionMode mode() {
+                return scope.mode();
+            }
+
+            @Override
+            public CellResult run(String code) {
+                return result(scope.count(), runBody(code, scope));
+            }
+        };
+    }
+
+    private static CellOutcome outcomeOf(CellResult result) {
+        return new CellOutcome(result.status(), result.hasValue(), result.value(), result.valueText(),
+                result.errors(), result.exception(), result.traceback(),
+                result.exitStatus().isPresent() ? result.exitStatus().getAsInt() : null, result.notices());
+    }
+
+    private static CellOutcome magicFailure(JawaitException e, List<String> notices) {
+        return new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), e, e.getMessage(), null, notices);
     }
 
     private CellOutcome runCode(String code, ExecutionMode mode, String cellLabel) {
@@ -274,6 +371,38 @@ public final class Session implements AutoCloseable {
                 outcome.notices());
     }
 
+    /**
+     * Completion candidates at {@code cursor} in {@code cell}: Java (members, types, variables —
+     * also after {@code await x.}) or, on a magic line, magic names.
+     */
+    public Completion complete(String cell, int cursor) {
+        int lineStart = cell.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
+        String line = cell.substring(lineStart, Math.min(cursor, cell.length()));
+        if (line.stripLeading().startsWith("%") && !line.contains(" ")) {
+            boolean cellMagic = line.stripLeading().startsWith("%%");
+            String prefix = line.stripLeading().substring(cellMagic ? 2 : 1);
+            List<String> names = (cellMagic ? magics.cellNames() : magics.names()).stream()
+                    .filter(n -> n.startsWith(prefix)).toList();
+            return new Completion(cursor - prefix.length(), names);
+        }
+        cellLock.lock();
+        try {
+            return engine.complete(cell, cursor);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /** The signature and documentation of the symbol at {@code cursor} (IPython's {@code obj?}). */
+    public java.util.Optional<String> documentation(String cell, int cursor) {
+        cellLock.lock();
+        try {
+            return engine.documentation(cell, cursor);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
     /** Whether cells that await may run. */
     public boolean autoawait() {
         return autoawait;
@@ -322,6 +451,16 @@ public final class Session implements AutoCloseable {
         return magics;
     }
 
+    /** Where this session remembers its cells. */
+    public HistoryStore history() {
+        return history;
+    }
+
+    /** This session's number in its {@link #history()}. */
+    public long historySession() {
+        return historySession;
+    }
+
     /** Ends the session; a running cell is interrupted first. */
     @Override
     public void close() {
@@ -346,8 +485,25 @@ public final class Session implements AutoCloseable {
         private ClassLoader parent = Session.class.getClassLoader();
         private List<String> classPath = defaultClassPath();
         private MagicRegistry magics = MagicRegistry.standard();
+        private HistoryStore history;
+        private OutputListener outputListener;
 
         private Builder() {}
+
+        /** Where cells are remembered (default: in memory, for this process). */
+        public Builder history(HistoryStore store) {
+            this.history = Objects.requireNonNull(store);
+            return this;
+        }
+
+        /**
+         * Receives what cells and their tasks print, tagged with the originating cell (see
+         * {@link CellOptions#outputTag()}); without one, output goes to the process's streams.
+         */
+        public Builder outputListener(OutputListener listener) {
+            this.outputListener = Objects.requireNonNull(listener);
+            return this;
+        }
 
         /** The runner by name: {@code virtual} (default), {@code sync}, {@code loop} or a class name. */
         public Builder runner(String name) {

@@ -1,7 +1,6 @@
 package dev.jawait.magic;
 
 import dev.jawait.Session;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Locale;
  */
 final class AutoawaitMagic implements LineMagic {
     @Override
-    public List<String> run(Session session, String args) {
+    public MagicResult run(MagicContext context, String args) {
+        Session session = context.session();
         String arg = args.strip();
         switch (arg.toLowerCase(Locale.ROOT)) {
             case "" -> { }
@@ -21,9 +21,9 @@ final class AutoawaitMagic implements LineMagic {
             default -> session.useRunner(arg);
         }
         if (!arg.isEmpty()) {
-            return List.of();
+            return MagicResult.none();
         }
-        return List.of("jawait autoawait is `" + (session.autoawait() ? "on" : "off")
+        return MagicResult.show("jawait autoawait is `" + (session.autoawait() ? "on" : "off")
                 + "`, and set to use `" + session.runnerName() + "`");
     }
 }

@@ -1,16 +1,14 @@
 package dev.jawait.magic;
 
-import dev.jawait.Session;
-
 /**
- * A line magic ({@code %name args}): a command of the session that front ends share. A magic
- * returns the lines it wants shown; a user error is a {@link dev.jawait.JawaitException}.
+ * A line magic ({@code %name args} on a line of its own): a command every front end shares
+ * through the session's {@link MagicRegistry}; none implements a magic itself. A user error is a
+ * {@link dev.jawait.JawaitException} with an actionable message.
  *
- * <p>Implementations must be thread-safe (a session runs one cell at a time, but sessions may
- * share a registry).
+ * <p>Implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface LineMagic {
     /** Runs the magic; {@code args} is the rest of the line, stripped. */
-    java.util.List<String> run(Session session, String args);
+    MagicResult run(MagicContext context, String args);
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class MagicRegistry {
     private final Map<String, LineMagic> lineMagics = new ConcurrentSkipListMap<>();
+    private final Map<String, CellMagic> cellMagics = new ConcurrentSkipListMap<>();
 
     /** A registry with jawait's built-in magics. */
     public static MagicRegistry standard() {
@@ -27,23 +28,46 @@ public final class MagicRegistry {
         lineMagics.put(name, magic);
     }
 
+    public void register(String name, CellMagic magic) {
+        cellMagics.put(name, magic);
+    }
+
     public Optional<LineMagic> find(String name) {
         return Optional.ofNullable(lineMagics.get(name));
     }
 
+    public Optional<CellMagic> findCell(String name) {
+        return Optional.ofNullable(cellMagics.get(name));
+    }
+
+    /** Line magic names, sorted. */
     public List<String> names() {
         return List.copyOf(lineMagics.keySet());
     }
 
-    /** The error for an unknown magic, naming the closest known ones. */
+    /** Cell magic names, sorted. */
+    public List<String> cellNames() {
+        return List.copyOf(cellMagics.keySet());
+    }
+
+    /** The error for an unknown cell magic, naming the closest known ones. */
+    public JawaitException unknownCell(String name) {
+        return unknown("%%", name, cellMagics.keySet());
+    }
+
+    /** The error for an unknown line magic, naming the closest known ones. */
     public JawaitException unknown(String name) {
-        List<String> close = lineMagics.keySet().stream()
-                .sorted(Comparator.comparingInt(known -> distance(known, name)))
-                .filter(known -> distance(known, name) <= Math.max(2, name.length() / 2))
-                .limit(3).map(known -> "%" + known).toList();
-        return new JawaitException("Unknown magic %" + name + "."
+        return unknown("%", name, lineMagics.keySet());
+    }
+
+    private static JawaitException unknown(String prefix, String name, java.util.Set<String> known) {
+        List<String> close = known.stream()
+                .sorted(Comparator.comparingInt(k -> distance(k, name)))
+                .filter(k -> distance(k, name) <= Math.max(2, name.length() / 2))
+                .limit(3).map(k -> prefix + k).toList();
+        return new JawaitException("Unknown magic " + prefix + name + "."
                 + (close.isEmpty() ? "" : " Did you mean " + String.join(", ", close) + "?")
-                + " Known magics: " + String.join(", ", lineMagics.keySet().stream().map(n -> "%" + n).toList()) + ".");
+                + " Known: " + String.join(", ", known.stream().map(n -> prefix + n).toList()) + ".");
     }
 
     private static int distance(String a, String b) {

@@ -35,6 +35,7 @@ public final class Engine implements AutoCloseable {
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
+    private final CodeAssist assist;
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
@@ -48,6 +49,22 @@ public final class Engine implements AutoCloseable {
         for (String name : STARTUP_STATIC_IMPORTS) {
             requireValid(shell.eval("import static " + name + ";"));
         }
+        this.assist = new CodeAssist(shell.sourceCodeAnalysis());
+    }
+
+    /** Completion candidates at {@code cursor} in {@code cell}. */
+    public dev.jawait.Completion complete(String cell, int cursor) {
+        return assist.complete(cell, cursor);
+    }
+
+    /** The signature and javadoc of what is at {@code cursor}, if anything is. */
+    public Optional<String> documentation(String cell, int cursor) {
+        return assist.documentation(cell, cursor);
+    }
+
+    /** The session's snippets for listings ({@code /vars}, {@code /methods}, {@code /imports}). */
+    public JShell shell() {
+        return shell;
     }
 
     private void requireValid(List<SnippetEvent> events) {

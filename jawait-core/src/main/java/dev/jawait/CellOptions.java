@@ -1,0 +1,39 @@
+package dev.jawait;
+
+import java.util.Objects;
+
+/**
+ * How to run one cell.
+ *
+ * @param mode          interactive (display the final value) or module
+ * @param storeHistory  whether the cell gets a number and goes into history (Jupyter's
+ *                      {@code store_history}; false for silent executions)
+ * @param outputTag     an object the session's {@link OutputListener} receives with every piece of
+ *                      output the cell — and the tasks it spawns — print later (e.g. a Jupyter
+ *                      parent header); may be null
+ * @param label         how frames and errors name the cell ({@code In[3]}, a file name), or null
+ *                      for the default
+ */
+public record CellOptions(ExecutionMode mode, boolean storeHistory, Object outputTag, String label) {
+    public CellOptions {
+        Objects.requireNonNull(mode, "mode");
+    }
+
+    /** An interactive cell that gets a number. */
+    public static CellOptions interactive() {
+        return new CellOptions(ExecutionMode.INTERACTIVE, true, null, null);
+    }
+
+    /** A module-mode run. */
+    public static CellOptions module(String label) {
+        return new CellOptions(ExecutionMode.MODULE, true, null, label);
+    }
+
+    public CellOptions withOutputTag(Object tag) {
+        return new CellOptions(mode, storeHistory, tag, label);
+    }
+
+    public CellOptions withStoreHistory(boolean store) {
+        return new CellOptions(mode, store, outputTag, label);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.jawait.engine.internal;
+
+import dev.jawait.Completion;
+import dev.jawait.analysis.CellAnalyzer;
+import dev.jawait.analysis.SnippetSource;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * Completion and documentation at a position in a cell, through JShell's
+ * {@link SourceCodeAnalysis}, on the snippet around the cursor with {@code await} rewritten (so
+ * {@code await x.} completes the members of {@code x}).
+ *
+ * <p>Not thread-safe: uses the session's JShell; callers serialise with cells.
+ */
+final class CodeAssist {
+    private static final Pattern AWAIT_OPERATOR = Pattern.compile("\\bawait(?=\\s*[\\p{L}_$(!~])");
+
+    private final SourceCodeAnalysis analysis;
+
+    CodeAssist(SourceCodeAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** What JShell should see for the text before the cursor; offsets are the snippet's own. */
+    private record Prepared(String code, int cursor, int snippetStart) {
+        int toCell(int codeOffset) {
+            return snippetStart + codeOffset;
+        }
+    }
+
+    Completion complete(String cell, int cursor) {
+        Prepared prepared = prepare(cell, cursor);
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions =
+                analysis.completionSuggestions(prepared.code(), prepared.cursor(), anchor);
+        Set<String> candidates = new LinkedHashSet<>();
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(suggestion -> candidates.add(suggestion.continuation()));
+        suggestions.forEach(suggestion -> candidates.add(suggestion.continuation()));
+        return new Completion(prepared.toCell(anchor[0]), List.copyOf(candidates));
+    }
+
+    Optional<String> documentation(String cell, int cursor) {
+        Prepared prepared = prepare(cell, cursor);
+        List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(prepared.code(), prepared.cursor(), true);
+        if (docs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation doc : docs) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(doc.signature());
+            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+                text.append("\n").append(doc.javadoc().strip());
+            }
+        }
+        return Optional.of(text.toString());
+    }
+
+    private static Prepared prepare(String cell, int cursor) {
+        String before = cell.substring(0, Math.max(0, Math.min(cursor, cell.length())));
+        List<SnippetSource> snippets = CellAnalyzer.analyze(before).snippets();
+        int start = snippets.isEmpty() ? 0 : snippets.getLast().startOffset();
+        // the operand around the cursor is unfinished (`await x.`), so it cannot be rewritten:
+        // blank the keyword out instead; offsets stay the same and `x.` completes x's members
+        String blanked = AWAIT_OPERATOR.matcher(before.substring(start)).replaceAll("     ");
+        return new Prepared(blanked, blanked.length(), start);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.jawait.magic;
+
+import dev.jawait.CellResult;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a magic produced: lines to show (before any value), and the result of code it ran in the
+ * current cell, if any (so {@code %time await f()} shows its timing and then {@code Out[N]}).
+ *
+ * @param lines lines to show, in order
+ * @param ran   the result of the code the magic ran, if it ran any
+ */
+public record MagicResult(List<String> lines, Optional<CellResult> ran) {
+    public MagicResult {
+        lines = List.copyOf(lines);
+    }
+
+    /** Nothing to show. */
+    public static MagicResult none() {
+        return new MagicResult(List.of(), Optional.empty());
+    }
+
+    /** Lines to show. */
+    public static MagicResult show(String... lines) {
+        return new MagicResult(List.of(lines), Optional.empty());
+    }
+
+    /** Lines to show. */
+    public static MagicResult show(List<String> lines) {
+        return new MagicResult(lines, Optional.empty());
+    }
+
+    /** Lines to show, then the result of code the magic ran. */
+    public static MagicResult ran(List<String> lines, CellResult ran) {
+        return new MagicResult(lines, Optional.of(ran));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.jawait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jawait.history.HistoryEntry;
+import dev.jawait.history.InMemoryHistory;
+import dev.jawait.magic.MagicResult;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/** What front ends build on: magics that run code, output routing, history, completion, docs. */
+class FrontEndApiTest extends SessionFixture {
+
+    @Test
+    void aCellMagicGetsTheBodyAndCanRunItInTheCurrentCell() {
+        session.magics().register("twice", (context, args, body) -> {
+            CellResult first = context.run(body);
+            CellResult second = context.run(body);
+            return MagicResult.ran(List.of("ran twice " + args), second.succeeded() ? second : first);
+        });
+        ok("int n = 0;");
+        CellResult result = ok("%%twice fast\nn += 1;\nawait CompletableFuture.completedFuture(n)");
+        assertEquals(List.of("ran twice fast"), result.notices());
+        assertEquals("2", result.valueText());
+        assertEquals(2, result.executionCount(), "code a magic runs belongs to the same cell");
+        assertTrue(session.execute("%%nosuch\n1").errorText().contains("Unknown magic %%nosuch"));
+    }
+
+    @Test
+    void aLineMagicCanRunCodeAndShowItsValue() {
+        session.magics().register("echo", (context, args) -> MagicResult.ran(List.of("echo:"), context.run(args)));
+        CellResult result = ok("%echo await CompletableFuture.completedFuture(\"x\")");
+        assertEquals("\"x\"", result.valueText());
+        assertEquals(List.of("echo:"), result.notices());
+    }
+
+    @Test
+    void outputIsRoutedToTheCellThatStartedTheWorkEvenWhileAnotherCellRuns() throws Exception {
+        Map<Object, StringBuilder> byCell = new ConcurrentHashMap<>();
+        OutputListener listener = (tag, stderr, text) ->
+                byCell.computeIfAbsent(tag == null ? "none" : tag, t -> new StringBuilder()).append(stderr ? "E:" : "").append(text);
+        try (Session routed = Session.builder().outputListener(listener).build()) {
+            routed.execute("System.out.println(\"hello\");", CellOptions.interactive().withOutputTag("cell-1"));
+            routed.execute("var t = spawn(() -> { await sleep(300); System.out.println(\"late\"); return 0; });",
+                    CellOptions.interactive().withOutputTag("cell-2"));
+            routed.execute("await sleep(600); System.err.println(\"mine\");", CellOptions.interactive().withOutputTag("cell-3"));
+            assertEquals("hello\n", byCell.get("cell-1").toString());
+            assertEquals("late\n", byCell.get("cell-2").toString(), "the task's output goes to the cell that spawned it");
+            assertEquals("E:mine\n", byCell.get("cell-3").toString());
+        }
+    }
+
+    @Test
+    void interactiveCellsAreRecordedInHistoryWithTheirDisplayedOutput() {
+        InMemoryHistory store = new InMemoryHistory();
+        try (Session recorded = Session.builder().history(store).build()) {
+            recorded.execute("int a = 1;");
+            recorded.execute("a + 41");
+            recorded.execute("1", CellOptions.interactive().withStoreHistory(false));
+            List<HistoryEntry> entries = store.range(recorded.historySession(), 1, 0);
+            assertEquals(List.of(new HistoryEntry(recorded.historySession(), 1, "int a = 1;", null),
+                    new HistoryEntry(recorded.historySession(), 2, "a + 41", "42")), entries);
+            assertEquals(2, recorded.executionCount(), "a silent cell gets no number");
+            assertEquals(1, store.search("a +*", 0, true).size());
+        }
+    }
+
+    @Test
+    void completionWorksAfterAwaitAndOnMagicLines() {
+        ok("var f = CompletableFuture.completedFuture(\"x\");");
+        Completion members = session.complete("await f.th", 10);
+        assertTrue(members.candidates().contains("thenApply("), members.toString());
+        assertEquals(8, members.anchor());
+        Completion afterStatements = session.complete("int q = 1;\nf.isD", 16);
+        assertTrue(afterStatements.candidates().contains("isDone()"), afterStatements.toString());
+        assertEquals(List.of("autoawait"), session.complete("%auto", 5).candidates());
+    }
+
+    @Test
+    void documentationOfTheSymbolAtTheCursor() {
+        String docs = session.documentation("String.valueOf(", 15).orElseThrow();
+        assertTrue(docs.contains("valueOf"), docs);
+        assertFalse(session.documentation("", 0).isPresent());
+    }
+}
