@@ -1,32 +1,25 @@
 package dev.jawait;
 
-import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.Completeness;
-import dev.jawait.engine.internal.CellOutcome;
-import dev.jawait.engine.internal.CellRun;
+import dev.jawait.engine.internal.CellExecutor;
+import dev.jawait.engine.internal.CellSegments;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.RunnerResolver;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
-import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicRegistry;
-import dev.jawait.magic.MagicResult;
-import dev.jawait.runtime.TaskContext;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -56,7 +49,7 @@ public final class Session implements AutoCloseable {
     private volatile boolean autoawait;
     private volatile Runner runner;
     private volatile String runnerName;
-    private volatile CellRun currentRun;
+    private final CellExecutor executor;
     private volatile int executionCount;
     private ExecutorService submitter;
 
@@ -69,6 +62,7 @@ public final class Session implements AutoCloseable {
         if (outputListener != null) {
             OutputRouter.install();
         }
+        this.executor = new CellExecutor(this, engine, magics);
         this.autoawait = builder.autoawait != null ? builder.autoawait : !"sync".equals(builder.runnerName);
         this.runnerName = builder.runnerName;
         this.runner = builder.runner != null ? builder.runner
@@ -138,15 +132,12 @@ public final class Session implements AutoCloseable {
      * of the cell never runs. Background tasks keep running. Does nothing when no cell runs.
      */
     public void interrupt() {
-        CellRun run = currentRun;
-        if (run != null) {
-            run.stop();
-        }
+        executor.interrupt();
     }
 
     /** Whether a cell is running right now. */
     public boolean isRunning() {
-        return currentRun != null;
+        return executor.isRunning();
     }
 
     /**
@@ -159,12 +150,11 @@ public final class Session implements AutoCloseable {
         try {
             int count = options.storeHistory() ? ++executionCount : executionCount;
             String label = options.label() != null ? options.label() : "In[" + count + "]";
-            Scope scope = new Scope(options.mode(), label, count);
             OutputRouter.Target previous = outputListener == null ? null
                     : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
             CellResult result;
             try {
-                result = result(count, runBody(source, scope));
+                result = executor.run(source, new CellExecutor.Scope(options.mode(), label, count));
             } finally {
                 if (outputListener != null) {
                     OutputRouter.restore(previous);
@@ -177,198 +167,6 @@ public final class Session implements AutoCloseable {
         } finally {
             cellLock.unlock();
         }
-    }
-
-    /** A cell being run: its mode, label and number, for magics that run code inside it. */
-    private record Scope(ExecutionMode mode, String label, int count) {}
-
-    private CellOutcome runBody(String source, Scope scope) {
-        String firstLine = source.strip().lines().findFirst().orElse("");
-        if (firstLine.startsWith("%%")) {
-            return runCellMagic(source, scope);
-        }
-        List<String> notices = new ArrayList<>();
-        CellOutcome outcome = null;
-        for (CellSegments.Segment segment : CellSegments.split(source)) {
-            if (segment.magic()) {
-                try {
-                    MagicResult magic = magics.find(segment.magicName())
-                            .orElseThrow(() -> magics.unknown(segment.magicName()))
-                            .run(context(scope), segment.magicArgs());
-                    notices.addAll(magic.lines());
-                    outcome = magic.ran().map(Session::outcomeOf).orElse(null);
-                } catch (JawaitException e) {
-                    return magicFailure(e, notices);
-                }
-                if (outcome != null && outcome.status() != CellStatus.OK) {
-                    break;
-                }
-                continue;
-            }
-            if (outcome != null) {
-                notices.addAll(outcome.notices());
-            }
-            outcome = runCode(segment.text(), scope.mode(), scope.label());
-            if (outcome.status() != CellStatus.OK) {
-                break;
-            }
-        }
-        if (outcome == null) {
-            return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);
-        }
-        List<String> allNotices = new ArrayList<>(notices);
-        allNotices.addAll(outcome.notices());
-        if (outcome.status() == CellStatus.EXIT_REQUESTED && scope.mode() == ExecutionMode.INTERACTIVE) {
-            allNotices.add("System.exit(" + outcome.exitStatus() + ") was called; jawait keeps the session."
-                    + " To leave, type /exit or exit, or press Ctrl-D.");
-        }
-        return new CellOutcome(outcome.status(), outcome.hasValue(), outcome.value(), outcome.valueText(),
-                outcome.errors(), outcome.exception(), outcome.traceback(), outcome.exitStatus(), allNotices);
-    }
-
-    private CellOutcome runCellMagic(String source, Scope scope) {
-        String stripped = source.stripLeading();
-        int newline = stripped.indexOf('\n');
-        String header = (newline < 0 ? stripped : stripped.substring(0, newline)).strip().substring(2);
-        String body = newline < 0 ? "" : stripped.substring(newline + 1);
-        int space = header.indexOf(' ');
-        String name = space < 0 ? header : header.substring(0, space);
-        String args = space < 0 ? "" : header.substring(space + 1).strip();
-        try {
-            MagicResult magic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name))
-                    .run(context(scope), args, body);
-            CellOutcome ran = magic.ran().map(Session::outcomeOf).orElse(null);
-            List<String> notices = new ArrayList<>(magic.lines());
-            if (ran == null) {
-                return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);
-            }
-            notices.addAll(ran.notices());
-            return new CellOutcome(ran.status(), ran.hasValue(), ran.value(), ran.valueText(), ran.errors(),
-                    ran.exception(), ran.traceback(), ran.exitStatus(), notices);
-        } catch (JawaitException e) {
-            return magicFailure(e, List.of());
-        }
-    }
-
-    private MagicContext context(Scope scope) {
-        return new MagicContext() {
-            @Override
-            public Session session() {
-                return Session.this;
-            }
-
-            @Override
-            public ExecutionMode mode() {
-                return scope.mode();
-            }
-
-            @Override
-            public CellResult run(String code) {
-                return result(scope.count(), runBody(code, scope));
-            }
-        };
-    }
-
-    private static CellOutcome outcomeOf(CellResult result) {
-        return new CellOutcome(result.status(), result.hasValue(), result.value(), result.valueText(),
-                result.errors(), result.exception(), result.traceback(),
-                result.exitStatus().isPresent() ? result.exitStatus().getAsInt() : null, result.notices());
-    }
-
-    private static CellOutcome magicFailure(JawaitException e, List<String> notices) {
-        return new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), e, e.getMessage(), null, notices);
-    }
-
-    private CellOutcome runCode(String code, ExecutionMode mode, String cellLabel) {
-        CellAnalysis analysis = CellAnalyzer.analyze(code);
-        if (analysis.problem().isPresent()) {
-            var problem = analysis.problem().get();
-            return CellOutcome.compileErrors(List.of(new CompileError(problem.line(), problem.column(), 1,
-                    problem.message(), lineText(code, problem.line()))), List.of());
-        }
-        if (analysis.completeness() == Completeness.EMPTY) {
-            return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, List.of());
-        }
-        if (analysis.completeness() == Completeness.INCOMPLETE) {
-            return compileError(code, code.stripTrailing().length(),
-                    "the cell ends before its code does (an unclosed bracket, string, comment or statement)");
-        }
-        if (analysis.needsAsync() && !autoawait) {
-            int at = Math.max(0, code.indexOf("await"));
-            return compileError(code, at, "this cell uses `await`, but autoawait is off. Turn it on with"
-                    + " `%autoawait on`, or choose a runner with `%autoawait virtual`.");
-        }
-        List<CompileError> syntaxErrors = engine.syntaxErrors(analysis, code);
-        if (!syntaxErrors.isEmpty()) {
-            return CellOutcome.compileErrors(syntaxErrors, List.of());
-        }
-        return runThroughRunner(analysis, code, mode, cellLabel);
-    }
-
-    private CellOutcome runThroughRunner(CellAnalysis analysis, String code, ExecutionMode mode, String cellLabel) {
-        CellRun run = new CellRun();
-        AtomicReference<CellOutcome> outcome = new AtomicReference<>();
-        Cell cell = new Cell() {
-            @Override
-            public Object call() {
-                CellOutcome result = engine.run(analysis, cellLabel, code, run, mode == ExecutionMode.INTERACTIVE);
-                outcome.set(result);
-                return result;
-            }
-
-            @Override
-            public String source() {
-                return code;
-            }
-        };
-        Runner current = runner;
-        currentRun = run;
-        engine.currentRun(run);
-        try {
-            if (analysis.needsAsync()) {
-                TaskContext.runWith(current, () -> current.run(cell));
-            } else {
-                TaskContext.runWith(current, cell::call);
-            }
-        } catch (Exception | Error e) {
-            if (outcome.get() == null) {
-                JawaitException failure = new JawaitException("The runner `" + runnerName + "` failed: " + e, e);
-                return new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), failure,
-                        failure.getMessage(), null, List.of());
-            }
-        } finally {
-            currentRun = null;
-            if (Thread.interrupted() && !run.stopRequested()) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        CellOutcome result = outcome.get();
-        if (result == null) {
-            return run.stopRequested() ? new CellOutcome(CellStatus.INTERRUPTED, false, null, "", List.of(), null, "",
-                    null, List.of())
-                    : compileError(code, 0, "the runner `" + runnerName + "` returned without running the cell");
-        }
-        return result;
-    }
-
-    private static CellOutcome compileError(String code, int offset, String message) {
-        int start = Math.min(offset, Math.max(0, code.length() - 1));
-        int line = (int) code.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
-        int lineStart = code.lastIndexOf('\n', start - 1) + 1;
-        return CellOutcome.compileErrors(List.of(new CompileError(line, start - lineStart + 1, 1, message,
-                lineText(code, line))), List.of());
-    }
-
-    private static String lineText(String code, int line) {
-        List<String> lines = code.lines().toList();
-        return line >= 1 && line <= lines.size() ? lines.get(line - 1).stripTrailing() : "";
-    }
-
-    private CellResult result(int count, CellOutcome outcome) {
-        return new CellResult(count, outcome.status(), outcome.hasValue(), outcome.value(), outcome.valueText(),
-                outcome.errors(), outcome.exception(), outcome.traceback(),
-                outcome.exitStatus() == null ? OptionalInt.empty() : OptionalInt.of(outcome.exitStatus()),
-                outcome.notices());
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.jawait.engine.internal;
 
+import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.CompileError;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * What the engine made of one cell, before the session numbers it.
@@ -12,6 +14,12 @@ import java.util.List;
 public record CellOutcome(CellStatus status, boolean hasValue, Object value, String valueText,
                           List<CompileError> errors, Throwable exception, String traceback, Integer exitStatus,
                           List<String> notices) {
+
+    /** This outcome as the numbered result of cell {@code count}. */
+    public CellResult toResult(int count) {
+        return new CellResult(count, status, hasValue, value, valueText, errors, exception, traceback,
+                exitStatus == null ? OptionalInt.empty() : OptionalInt.of(exitStatus), notices);
+    }
 
     static CellOutcome ok(List<String> notices) {
         return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);

@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe.
  */
-final class CellSegments {
+public final class CellSegments {
     /** One piece of a cell: a magic line, or code. */
     record Segment(boolean magic, String text) {
         /** For a magic: its name (without {@code %}). */
@@ -52,7 +52,7 @@ final class CellSegments {
     }
 
     /** Whether a line is a line magic (a cell's code can never start a line with {@code %}). */
-    static boolean isMagicLine(String line) {
+    public static boolean isMagicLine(String line) {
         String stripped = line.strip();
         return stripped.length() > 1 && stripped.charAt(0) == '%' && Character.isLetter(stripped.charAt(1));
     }
