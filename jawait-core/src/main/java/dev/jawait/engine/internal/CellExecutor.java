@@ -99,8 +99,7 @@ public final class CellExecutor {
             allNotices.add("System.exit(" + outcome.exitStatus() + ") was called; jawait keeps the session."
                     + " To leave, type /exit or exit, or press Ctrl-D.");
         }
-        return new CellOutcome(outcome.status(), outcome.hasValue(), outcome.value(), outcome.valueText(),
-                outcome.errors(), outcome.exception(), outcome.traceback(), outcome.exitStatus(), allNotices);
+        return outcome.withNotices(allNotices);
     }
 
     private CellOutcome runCellMagic(String source, Scope scope) {
@@ -120,8 +119,7 @@ public final class CellExecutor {
                 return CellOutcome.ok(notices);
             }
             notices.addAll(ran.notices());
-            return new CellOutcome(ran.status(), ran.hasValue(), ran.value(), ran.valueText(), ran.errors(),
-                    ran.exception(), ran.traceback(), ran.exitStatus(), notices);
+            return ran.withNotices(notices);
         } catch (JawaitException e) {
             return magicFailure(e, List.of());
         }

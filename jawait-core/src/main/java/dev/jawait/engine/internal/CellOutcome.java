@@ -21,6 +21,11 @@ public record CellOutcome(CellStatus status, boolean hasValue, Object value, Str
                 exitStatus == null ? OptionalInt.empty() : OptionalInt.of(exitStatus), notices);
     }
 
+    /** The same outcome with other notices. */
+    CellOutcome withNotices(List<String> newNotices) {
+        return new CellOutcome(status, hasValue, value, valueText, errors, exception, traceback, exitStatus, newNotices);
+    }
+
     static CellOutcome ok(List<String> notices) {
         return new CellOutcome(CellStatus.OK, false, null, "", List.of(), null, "", null, notices);
     }
