@@ -1,8 +1,7 @@
 """IPython anchors, in-process: warm run_cell latency and the 100k-task asyncio.gather cell.
 
-Usage: python3 ipython_bench.py latency OUT.jsonl WARM ROUNDS
-       python3 ipython_bench.py gather  OUT.jsonl WARM RUNS
-Appends JSON lines in the same format as the Java benchmarks (dev.jawait.bench.Results).
+Usage: python3 ipython_bench.py latency OUT.jsonl WARM ROUNDS  (appends JSON lines, as the Java benchmarks do)
+       python3 ipython_bench.py gather-serve                  (a server for bench/interleave.py)
 """
 import gc
 import json
@@ -63,20 +62,22 @@ def latency(out, warm, rounds):
         record(out, f"latency.{name}.ipython", "ms", samples[name], f"run_cell({cell!r}) in-process")
 
 
-def gather(out, warm, runs):
+def gather_serve():
+    """Server for bench/interleave.py: prints ready, answers each `gather` line with seconds."""
     ip = shell()
     run(ip, "import asyncio")
     cell = "len(await asyncio.gather(*[asyncio.sleep(0.01) for _ in range(100_000)]))"
-    samples = []
+    print("ready", flush=True)
     with open(os.devnull, "w") as sink:
-        for i in range(warm + runs):
-            t = timed(ip, cell, sink)
-            if i >= warm:
-                samples.append(t)
+        for line in sys.stdin:
+            if line.strip() != "gather":
+                break
             gc.collect()
-    record(out, "gather.ipython", "s", samples, "autoawait cell: asyncio.gather of 100k asyncio.sleep(0.01)")
+            print(f"{timed(ip, cell, sink):.6f}", flush=True)
 
 
 if __name__ == "__main__":
-    what, out, a, b = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    {"latency": latency, "gather": gather}[what](out, a, b)
+    if sys.argv[1] == "gather-serve":
+        gather_serve()
+    else:
+        latency(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

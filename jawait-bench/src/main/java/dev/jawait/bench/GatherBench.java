@@ -3,16 +3,20 @@ package dev.jawait.bench;
 import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.Session;
-import java.nio.file.Path;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Figure 3: 100,000 tasks each sleeping 10 ms, gathered in one cell of a jawait session, and the
  * same with plain virtual threads ({@code Thread.sleep}, joined) as context. The whole cell is
  * timed, compilation included (as IPython's {@code run_cell} is).
  *
- * <p>Arguments: results file, warm-up runs, measured runs.
+ * <p>Runs as a server so that {@code bench/interleave.py} can alternate it with the IPython and
+ * Node anchors: prints {@code ready}, then answers each stdin line {@code jawait} or
+ * {@code vthreads} with the seconds one run took; {@code quit} ends it.
  */
 public final class GatherBench {
     static final String CELL = "var fs = new ArrayList<CompletableFuture<Integer>>();\n"
@@ -23,39 +27,32 @@ public final class GatherBench {
     private GatherBench() {}
 
     public static void main(String[] args) throws Exception {
-        Results results = new Results(Path.of(args[0]));
-        int warm = Integer.parseInt(args[1]);
-        int runs = Integer.parseInt(args[2]);
-        double[] jawait = new double[runs];
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         try (Session session = Session.builder().build()) {
-            for (int i = 0; i < warm + runs; i++) {
-                long t0 = System.nanoTime();
-                CellResult result = session.execute(CELL);
-                double s = (System.nanoTime() - t0) / 1e9;
-                if (result.status() != CellStatus.OK || !"100000".equals(result.valueText())) {
-                    throw new IllegalStateException("jawait gather gave " + result.status() + " "
-                            + result.valueText() + " " + result.errorText());
-                }
-                if (i >= warm) {
-                    jawait[i - warm] = s;
-                }
-                session.execute("fs = null;");
+            System.out.println("ready");
+            for (String line; (line = in.readLine()) != null && !line.equals("quit"); ) {
                 System.gc();
+                long t0 = System.nanoTime();
+                switch (line) {
+                    case "jawait" -> jawait(session);
+                    case "vthreads" -> virtualThreads();
+                    default -> throw new IllegalArgumentException("unknown command " + line);
+                }
+                System.out.println(String.format(Locale.ROOT, "%.6f", (System.nanoTime() - t0) / 1e9));
+                if (line.equals("jawait")) {
+                    session.execute("fs = null;");
+                }
             }
         }
-        results.record("gather.jawait", "s", jawait, "one cell: spawn 100k x (await sleep(10)), await gather");
-        double[] threads = new double[runs];
-        for (int i = 0; i < warm + runs; i++) {
-            long t0 = System.nanoTime();
-            virtualThreads();
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (i >= warm) {
-                threads[i - warm] = s;
-            }
-            System.gc();
-        }
-        results.record("gather.vthreads", "s", threads, "100k Thread.ofVirtual() x Thread.sleep(10), joined");
         System.exit(0);
+    }
+
+    private static void jawait(Session session) {
+        CellResult result = session.execute(CELL);
+        if (result.status() != CellStatus.OK || !"100000".equals(result.valueText())) {
+            throw new IllegalStateException("jawait gather gave " + result.status() + " " + result.valueText()
+                    + " " + result.errorText());
+        }
     }
 
     private static void virtualThreads() throws InterruptedException {

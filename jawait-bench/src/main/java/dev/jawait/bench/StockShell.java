@@ -25,7 +25,7 @@ final class StockShell {
     /** Evaluates one snippet; fails unless it is valid and (when non-null) shows {@code expected}. */
     static String eval(JShell shell, String code, String expected) {
         List<SnippetEvent> events = shell.eval(code);
-        SnippetEvent last = events.getLast();
+        SnippetEvent last = events.getFirst(); // the new snippet; later events are the ones it replaced
         if (last.status() != Snippet.Status.VALID || last.exception() != null
                 || (expected != null && !expected.equals(last.value()))) {
             throw new IllegalStateException("stock JShell: " + code + " gave " + last.status() + " "
