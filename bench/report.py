@@ -91,6 +91,10 @@ def rows_for(figures, jmh):
         row("3", "100k tasks × await sleep(10), gathered: jawait cell", fmt(j, "s"), "IPython asyncio.gather",
             fmt(ip, "s"), f"{ip / j:.1f}× faster", "≥ 5× faster than IPython",
             "PASS" if ip / j >= 5 else "FAIL")
+    jf, ipf = med(figures, "gather.jawait.first"), med(figures, "gather.ipython.first")
+    if jf is not None and ipf is not None:
+        row("3", "same, first run in a fresh process (cold; 1 sample)", fmt(jf, "s"), "IPython, first run",
+            fmt(ipf, "s"), f"{ipf / jf:.1f}× faster", "context", "—")
     for ident, name in (("gather.node", "Node REPL Promise.all"), ("gather.node-script", "Node script Promise.all"),
                         ("gather.vthreads", "plain virtual threads")):
         a = med(figures, ident)
