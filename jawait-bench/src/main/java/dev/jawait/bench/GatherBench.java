@@ -1,0 +1,73 @@
+package dev.jawait.bench;
+
+import dev.jawait.CellResult;
+import dev.jawait.CellStatus;
+import dev.jawait.Session;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Figure 3: 100,000 tasks each sleeping 10 ms, gathered in one cell of a jawait session, and the
+ * same with plain virtual threads ({@code Thread.sleep}, joined) as context. The whole cell is
+ * timed, compilation included (as IPython's {@code run_cell} is).
+ *
+ * <p>Runs as a server so that {@code bench/interleave.py} can alternate it with the IPython and
+ * Node anchors: prints {@code ready}, then answers each stdin line {@code jawait} or
+ * {@code vthreads} with the seconds one run took; {@code quit} ends it.
+ */
+public final class GatherBench {
+    static final String CELL = "var fs = new ArrayList<CompletableFuture<Integer>>();\n"
+            + "for (int i = 0; i < 100_000; i++) { int k = i; fs.add(spawn(() -> { await sleep(10); return k; })); }\n"
+            + "(await gather(fs)).size()";
+    private static final int TASKS = 100_000;
+
+    private GatherBench() {}
+
+    public static void main(String[] args) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        try (Session session = Session.builder().build()) {
+            System.out.println("ready");
+            for (String line; (line = in.readLine()) != null && !line.equals("quit"); ) {
+                System.gc();
+                long t0 = System.nanoTime();
+                switch (line) {
+                    case "jawait" -> jawait(session);
+                    case "vthreads" -> virtualThreads();
+                    default -> throw new IllegalArgumentException("unknown command " + line);
+                }
+                System.out.println(String.format(Locale.ROOT, "%.6f", (System.nanoTime() - t0) / 1e9));
+                if (line.equals("jawait")) {
+                    session.execute("fs = null;");
+                }
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void jawait(Session session) {
+        CellResult result = session.execute(CELL);
+        if (result.status() != CellStatus.OK || !"100000".equals(result.valueText())) {
+            throw new IllegalStateException("jawait gather gave " + result.status() + " " + result.valueText()
+                    + " " + result.errorText());
+        }
+    }
+
+    private static void virtualThreads() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>(TASKS);
+        for (int i = 0; i < TASKS; i++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.jawait.bench;
+
+import dev.jawait.CellResult;
+import dev.jawait.CellStatus;
+import dev.jawait.Session;
+import java.nio.file.Path;
+import jdk.jshell.JShell;
+
+/**
+ * Figure 1: warm latency of one cell through {@code Session.execute} against the same statement
+ * through the stock JShell API (local engine) in this JVM. Evaluations alternate, the order
+ * flipping each round; medians over the measured rounds. Each case gets a fresh session and
+ * shell, because JShell's cost per snippet grows with the number of snippets it holds. A
+ * three-snippet cell (against three {@code eval}s) is measured as context with a fifth of the rounds.
+ *
+ * <p>Arguments: results file, warm-up rounds, measured rounds.
+ */
+public final class LatencyBench {
+    private LatencyBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Results results = new Results(Path.of(args[0]));
+        int warm = Integer.parseInt(args[1]);
+        int rounds = Integer.parseInt(args[2]);
+        compare(results, "trivial", "1 + 1", new String[] {"1 + 1"}, "2", warm, rounds);
+        compare(results, "await", "await CompletableFuture.completedFuture(1)",
+                new String[] {"dev.jawait.runtime.Await.await(CompletableFuture.completedFuture(1))"}, "1", warm, rounds);
+        compare(results, "three-snippets", "var q = new ArrayList<Integer>();\nfor (int i = 0; i < 3; i++) q.add(i);\nq.size()",
+                new String[] {"var q = new ArrayList<Integer>();", "for (int i = 0; i < 3; i++) q.add(i);", "q.size()"},
+                "3", warm / 5, rounds / 5);
+        System.exit(0); // background pools of both engines must not keep the JVM alive
+    }
+
+    private static void compare(Results results, String name, String cell, String[] snippets, String expected,
+                                int warm, int rounds) throws Exception {
+        try (Session session = Session.builder().build(); JShell shell = StockShell.create()) {
+            shell.eval("import java.util.*;");
+            compare(results, name, session, cell, shell, snippets, expected, warm, rounds);
+        }
+    }
+
+    private static void compare(Results results, String name, Session session, String cell, JShell shell,
+                                String[] snippets, String expected, int warm, int rounds) {
+        double[] jawait = new double[rounds];
+        double[] stock = new double[rounds];
+        for (int i = 0; i < warm + rounds; i++) {
+            double a;
+            double b;
+            if (i % 2 == 0) {
+                a = timeJawait(session, cell, expected);
+                b = timeStock(shell, snippets, expected);
+            } else {
+                b = timeStock(shell, snippets, expected);
+                a = timeJawait(session, cell, expected);
+            }
+            if (i >= warm) {
+                jawait[i - warm] = a;
+                stock[i - warm] = b;
+            }
+        }
+        results.record("latency." + name + ".jawait", "ms", jawait, "Session.execute(\"" + cell.replace("\n", "\\n") + "\")");
+        results.record("latency." + name + ".jshell", "ms", stock,
+                "JShell.eval(\"" + String.join("\", \"", snippets) + "\"), local engine");
+    }
+
+    private static double timeJawait(Session session, String cell, String expected) {
+        long t0 = System.nanoTime();
+        CellResult result = session.execute(cell);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (result.status() != CellStatus.OK || !expected.equals(result.valueText())) {
+            throw new IllegalStateException("jawait: " + cell + " gave " + result.status() + " "
+                    + result.valueText() + " " + result.errorText());
+        }
+        return ms;
+    }
+
+    private static double timeStock(JShell shell, String[] snippets, String expected) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < snippets.length; i++) {
+            StockShell.eval(shell, snippets[i], i == snippets.length - 1 ? expected : null);
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+}

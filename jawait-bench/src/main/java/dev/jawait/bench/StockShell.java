@@ -1,0 +1,40 @@
+package dev.jawait.bench;
+
+import dev.jawait.runtime.Await;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.execution.LocalExecutionControlProvider;
+
+/** The anchor: plain JShell API with the stock local execution engine, in this JVM. */
+final class StockShell {
+    private StockShell() {}
+
+    /** A JShell with the local engine, jawait's runtime and this module on its class path. */
+    static JShell create() throws Exception {
+        JShell shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of()).build();
+        shell.addToClasspath(location(Await.class));
+        shell.addToClasspath(location(StockShell.class));
+        shell.eval("import java.util.concurrent.*;");
+        return shell;
+    }
+
+    /** Evaluates one snippet; fails unless it is valid and (when non-null) shows {@code expected}. */
+    static String eval(JShell shell, String code, String expected) {
+        List<SnippetEvent> events = shell.eval(code);
+        SnippetEvent last = events.getFirst(); // the new snippet; later events are the ones it replaced
+        if (last.status() != Snippet.Status.VALID || last.exception() != null
+                || (expected != null && !expected.equals(last.value()))) {
+            throw new IllegalStateException("stock JShell: " + code + " gave " + last.status() + " "
+                    + last.value() + " " + last.exception());
+        }
+        return last.value();
+    }
+
+    private static String location(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+}
