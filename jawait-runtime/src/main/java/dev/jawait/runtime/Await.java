@@ -144,6 +144,9 @@ public final class Await {
     /** Waits for {@code future}; a finished one answers at once. On interrupt runs {@code onInterrupt}. */
     static <T> T awaitFuture(Future<T> future, Runnable onInterrupt) {
         try {
+            if (future instanceof Delays.Delay delay && !delay.isDone() && Thread.currentThread().isVirtual()) {
+                delay.sleepUntilDue();
+            }
             return future.get(); // a done future answers without parking (and CompletableFuture without allocating)
         } catch (ExecutionException | CompletionException e) {
             throw Throwables.sneaky(Throwables.unwrap(e));

@@ -1,5 +1,6 @@
 package dev.jawait.runtime;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledFuture;
@@ -29,14 +30,32 @@ final class Delays {
         if (nanos <= 0) {
             return CompletableFuture.completedFuture(null);
         }
-        Delay delay = new Delay();
+        Delay delay = new Delay(System.nanoTime() + nanos);
         delay.timer = TIMER.schedule(delay, nanos, TimeUnit.NANOSECONDS);
         return delay;
     }
 
     /** The future of one delay; cancelling it also removes its timer entry. */
-    private static final class Delay extends CompletableFuture<Void> implements Runnable {
+    static final class Delay extends CompletableFuture<Void> implements Runnable {
+        private final long deadline;
         volatile ScheduledFuture<?> timer;
+
+        Delay(long deadline) {
+            this.deadline = deadline;
+        }
+
+        /**
+         * Waits for this delay by sleeping the calling (virtual) thread until it is due, then
+         * completes it: the JDK's virtual-thread sleep is much cheaper than parking on the future
+         * and being woken through the timer thread. A cancelled delay stops the wait at its end.
+         */
+        void sleepUntilDue() throws InterruptedException {
+            long remaining;
+            while (!isDone() && (remaining = deadline - System.nanoTime()) > 0) {
+                Thread.sleep(Duration.ofNanos(remaining));
+            }
+            complete(null);
+        }
 
         @Override
         public void run() {

@@ -157,4 +157,40 @@ class SessionHelpersTest {
         assertEquals("t0", results.get(0));
         assertEquals("t99999", results.get(99_999));
     }
+
+    @Test
+    void awaitingASleepOnAVirtualThreadCompletesItNoEarlierThanDue() throws Exception {
+        AtomicReference<CompletableFuture<Void>> delay = new AtomicReference<>();
+        AtomicReference<Long> elapsed = new AtomicReference<>();
+        Thread.ofVirtual().start(() -> {
+            long start = System.nanoTime();
+            delay.set(sleep(50));
+            await(delay.get());
+            elapsed.set(System.nanoTime() - start);
+        }).join();
+        assertTrue(delay.get().isDone() && !delay.get().isCompletedExceptionally());
+        assertTrue(elapsed.get() >= TimeUnit.MILLISECONDS.toNanos(50), "returned after " + elapsed.get() + " ns");
+    }
+
+    @Test
+    void interruptingAnAwaitedSleepOnAVirtualThreadCancelsIt() throws Exception {
+        AtomicReference<CompletableFuture<Void>> delay = new AtomicReference<>();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        Thread thread = Thread.ofVirtual().start(() -> {
+            delay.set(sleep(60_000));
+            waiting.countDown();
+            try {
+                await(delay.get());
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        waiting.await();
+        Thread.sleep(50);
+        thread.interrupt();
+        thread.join(5_000);
+        assertTrue(thrown.get() instanceof InterruptedException, String.valueOf(thrown.get()));
+        assertTrue(delay.get().isCancelled());
+    }
 }
