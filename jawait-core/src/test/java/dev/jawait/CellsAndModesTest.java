@@ -47,6 +47,16 @@ class CellsAndModesTest extends SessionFixture {
     }
 
     @Test
+    void theSyntaxCheckAcceptsEveryKindOfTopLevelSnippet() {
+        CellResult result = ok("import java.util.function.*;\nprivate static final int LIMIT = 3;\n"
+                + "record P(int x) {}\nint twice(int v) { return 2 * v; }\nfor (int i = 0; i < LIMIT; i++) { }\n"
+                + "var p = new P(LIMIT);\ntwice(p.x())");
+        assertEquals("6", result.valueText());
+        String error = compileError("int a = 1;\nint b = 2;\nint c = 3 +;\nint d = 4;");
+        assertTrue(error.contains("line 3"), error);
+    }
+
+    @Test
     void executionStopsAtTheFirstStatementThatThrows() {
         ok("int after = 0;");
         CellResult result = session.execute("after = 1;\nif (true) throw new IllegalStateException(\"stop\");\nafter = 2;");

@@ -7,7 +7,9 @@ import dev.jawait.analysis.SnippetSource;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -49,29 +51,32 @@ final class SyntaxChecker implements AutoCloseable {
 
     /** The first syntax error among the snippets, in the cell's terms, or an empty list. */
     List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
-        for (SnippetSource snippet : snippets) {
-            Diagnostic<? extends JavaFileObject> first = null;
-            Wrapping firstWrapping = null;
-            for (Wrapping wrapping : wrappings(snippet)) {
-                Diagnostic<? extends JavaFileObject> error = firstParseError(wrapping.wrap(snippet.code()));
-                if (error == null) {
-                    first = null;
-                    break;
-                }
-                if (first == null) {
-                    first = error;
-                    firstWrapping = wrapping;
-                }
+        List<Wrapping> likely = snippets.stream().map(snippet -> wrappings(snippet).getFirst()).toList();
+        Map<Integer, Diagnostic<? extends JavaFileObject>> errors = parseErrors(snippets, likely);
+        for (int i = 0; i < snippets.size(); i++) {
+            Diagnostic<? extends JavaFileObject> error = errors.get(i);
+            if (error == null || parsesOtherwise(snippets.get(i))) {
+                continue;
             }
-            if (first != null) {
-                int codeOffset = (int) Math.max(0, Math.min(snippet.code().length(),
-                        first.getPosition() - firstWrapping.prefix().length()));
-                int cellOffset = snippet.toCellOffset(codeOffset);
-                return List.of(DiagnosticTranslator.at(cellSource, cellOffset, cellOffset + 1,
-                        DiagnosticTranslator.message(first.getMessage(Locale.ROOT))));
-            }
+            SnippetSource snippet = snippets.get(i);
+            int codeOffset = (int) Math.max(0, Math.min(snippet.code().length(),
+                    error.getPosition() - likely.get(i).prefix().length()));
+            int cellOffset = snippet.toCellOffset(codeOffset);
+            return List.of(DiagnosticTranslator.at(cellSource, cellOffset, cellOffset + 1,
+                    DiagnosticTranslator.message(error.getMessage(Locale.ROOT))));
         }
         return List.of();
+    }
+
+    /** Whether a snippet whose likeliest wrapping failed parses as something else it may be. */
+    private boolean parsesOtherwise(SnippetSource snippet) {
+        List<Wrapping> all = wrappings(snippet);
+        for (Wrapping other : all.subList(1, all.size())) {
+            if (parseErrors(List.of(snippet), List.of(other)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Wrapping> wrappings(SnippetSource snippet) {
@@ -86,28 +91,39 @@ final class SyntaxChecker implements AutoCloseable {
         };
     }
 
-    private Diagnostic<? extends JavaFileObject> firstParseError(String source) {
+    /** Parses every snippet in its wrapping in one javac task; the first error of each, by index. */
+    private Map<Integer, Diagnostic<? extends JavaFileObject>> parseErrors(List<SnippetSource> snippets,
+                                                                          List<Wrapping> wrappings) {
+        List<JavaFileObject> files = new ArrayList<>();
+        Map<JavaFileObject, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            String source = wrappings.get(i).wrap(snippets.get(i).code());
+            JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///JawaitSyntax" + i + ".java"),
+                    JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return source;
+                }
+            };
+            files.add(file);
+            indexOf.put(file, i);
+        }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///JawaitSyntax.java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
         JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics,
-                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, List.of(file));
+                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, files);
         try {
             task.parse();
         } catch (IOException | RuntimeException e) {
-            return null; // the parser itself failed: let JShell report whatever is wrong
+            return Map.of(); // the parser itself failed: let JShell report whatever is wrong
         }
-        List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+        Map<Integer, Diagnostic<? extends JavaFileObject>> firstErrors = new HashMap<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
-                errors.add(diagnostic);
+            Integer index = indexOf.get(diagnostic.getSource());
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR && index != null) {
+                firstErrors.putIfAbsent(index, diagnostic);
             }
         }
-        return errors.isEmpty() ? null : errors.getFirst();
+        return firstErrors;
     }
 
     @Override
