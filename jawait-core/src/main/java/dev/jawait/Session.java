@@ -6,6 +6,7 @@ import dev.jawait.analysis.Completeness;
 import dev.jawait.engine.internal.CellOutcome;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.LastValueRewriter;
 import dev.jawait.engine.internal.RunnerResolver;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
@@ -58,6 +59,7 @@ public final class Session implements AutoCloseable {
     private volatile String runnerName;
     private volatile CellRun currentRun;
     private volatile int executionCount;
+    private volatile String nextInput;
     private ExecutorService submitter;
 
     private Session(Builder builder) {
@@ -196,6 +198,7 @@ public final class Session implements AutoCloseable {
                             .orElseThrow(() -> magics.unknown(segment.magicName()))
                             .run(context(scope), segment.magicArgs());
                     notices.addAll(magic.lines());
+                    magic.nextInput().ifPresent(text -> nextInput = text);
                     outcome = magic.ran().map(Session::outcomeOf).orElse(null);
                 } catch (JawaitException e) {
                     return magicFailure(e, notices);
@@ -237,6 +240,7 @@ public final class Session implements AutoCloseable {
         try {
             MagicResult magic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name))
                     .run(context(scope), args, body);
+            magic.nextInput().ifPresent(text -> nextInput = text);
             CellOutcome ran = magic.ran().map(Session::outcomeOf).orElse(null);
             List<String> notices = new ArrayList<>(magic.lines());
             if (ran == null) {
@@ -266,6 +270,11 @@ public final class Session implements AutoCloseable {
             public CellResult run(String code) {
                 return result(scope.count(), runBody(code, scope));
             }
+
+            @Override
+            public CellResult runModule(String code, String label) {
+                return result(scope.count(), runBody(code, new Scope(ExecutionMode.MODULE, label, scope.count())));
+            }
         };
     }
 
@@ -279,7 +288,8 @@ public final class Session implements AutoCloseable {
         return new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), e, e.getMessage(), null, notices);
     }
 
-    private CellOutcome runCode(String code, ExecutionMode mode, String cellLabel) {
+    private CellOutcome runCode(String userCode, ExecutionMode mode, String cellLabel) {
+        String code = LastValueRewriter.rewrite(userCode, engine.lastDisplayedName());
         CellAnalysis analysis = CellAnalyzer.analyze(code);
         if (analysis.problem().isPresent()) {
             var problem = analysis.problem().get();
@@ -378,6 +388,12 @@ public final class Session implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         int lineStart = cell.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
         String line = cell.substring(lineStart, Math.min(cursor, cell.length()));
+        if (line.stripLeading().startsWith("%") && line.strip().contains(" ")) {
+            java.util.Optional<Completion> arguments = dev.jawait.magic.MagicArguments.complete(this, cell, lineStart, cursor);
+            if (arguments.isPresent()) {
+                return arguments.get();
+            }
+        }
         if (line.stripLeading().startsWith("%") && !line.contains(" ")) {
             boolean cellMagic = line.stripLeading().startsWith("%%");
             String prefix = line.stripLeading().substring(cellMagic ? 2 : 1);
@@ -398,6 +414,60 @@ public final class Session implements AutoCloseable {
         cellLock.lock();
         try {
             return engine.documentation(cell, cursor);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /**
+     * Text a magic offered as the next input ({@code %load FILE}), once: the front end prefills
+     * its next prompt with it (Jupyter: {@code set_next_input}). Empty when there is none.
+     */
+    public java.util.Optional<String> takeNextInput() {
+        String text = nextInput;
+        nextInput = null;
+        return java.util.Optional.ofNullable(text);
+    }
+
+    /** Adds a jar or directory to the class path of this session's snippets (JShell's {@code /env --class-path}). */
+    public void addToClasspath(String path) {
+        cellLock.lock();
+        try {
+            engine.addToClasspath(path);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /** The variables the user declared, with types and current values, in declaration order. */
+    public List<SessionVariable> variables() {
+        cellLock.lock();
+        try {
+            return engine.variables();
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /** Active methods as {@code int twice(int)}, for {@code /methods}. */
+    public List<String> methods() {
+        return listing(engine::methods);
+    }
+
+    /** Active types as {@code class Foo}, for {@code /types}. */
+    public List<String> types() {
+        return listing(engine::types);
+    }
+
+    /** Active imports as {@code import java.util.*}, for {@code /imports}. */
+    public List<String> imports() {
+        return listing(engine::imports);
+    }
+
+    private List<String> listing(java.util.function.Supplier<List<String>> listing) {
+        cellLock.lock();
+        try {
+            return listing.get();
         } finally {
             cellLock.unlock();
         }
