@@ -36,7 +36,8 @@ final class TerminalRepl {
 
     private final Function<TerminalOutput, Session> sessions;
     private final HistoryStore history;
-    private CompletableFuture<Session> session;
+    private volatile CompletableFuture<Session> session;
+    private volatile boolean cellInFlight;
 
     /**
      * @param sessions builds a session that prints through the given output (called again on {@code /reset})
@@ -52,12 +53,7 @@ final class TerminalRepl {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("jawait").build()) {
             TerminalOutput output = new TerminalOutput(terminal);
             session = start(output);
-            terminal.handle(Terminal.Signal.INT, signal -> {
-                Session running = session.getNow(null);
-                if (running != null) {
-                    running.interrupt();
-                }
-            });
+            terminal.handle(Terminal.Signal.INT, signal -> stopCell());
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("jawait")
@@ -97,7 +93,14 @@ final class TerminalRepl {
                     if (cell.isBlank()) {
                         continue;
                     }
-                    switch (SlashCommands.run(cell, session(), screen)) {
+                    cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
+                    SlashCommands.Action action;
+                    try {
+                        action = SlashCommands.run(cell, session(), screen);
+                    } finally {
+                        cellInFlight = false;
+                    }
+                    switch (action) {
                         case EXIT -> {
                             return 0;
                         }
@@ -117,10 +120,12 @@ final class TerminalRepl {
                         continue;
                     }
                     output.cellRunning(true);
+                    cellInFlight = true;
                     CellResult result;
                     try {
                         result = session().execute(cell, CellOptions.interactive());
                     } finally {
+                        cellInFlight = false;
                         output.cellRunning(false);
                     }
                     printer.print(result);
@@ -135,6 +140,29 @@ final class TerminalRepl {
                 session.thenAccept(Session::close);
             }
         }
+    }
+
+    /**
+     * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
+     * may not have started yet (waiting for the session to be built or warmed).
+     */
+    private void stopCell() {
+        if (!cellInFlight) {
+            return;
+        }
+        Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
+            while (cellInFlight) {
+                Session running = session.getNow(null);
+                if (running != null) {
+                    running.interrupt();
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
     }
 
     private int executionCount() {
