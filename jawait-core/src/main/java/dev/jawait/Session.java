@@ -51,6 +51,7 @@ public final class Session implements AutoCloseable {
     private volatile String runnerName;
     private final CellExecutor executor;
     private volatile int executionCount;
+    private volatile String nextInput;
     private ExecutorService submitter;
 
     private Session(Builder builder) {
@@ -176,6 +177,12 @@ public final class Session implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         int lineStart = cell.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
         String line = cell.substring(lineStart, Math.min(cursor, cell.length()));
+        if (line.stripLeading().startsWith("%") && line.strip().contains(" ")) {
+            java.util.Optional<Completion> arguments = dev.jawait.magic.MagicArguments.complete(this, cell, lineStart, cursor);
+            if (arguments.isPresent()) {
+                return arguments.get();
+            }
+        }
         if (line.stripLeading().startsWith("%") && !line.contains(" ")) {
             boolean cellMagic = line.stripLeading().startsWith("%%");
             String prefix = line.stripLeading().substring(cellMagic ? 2 : 1);
@@ -196,6 +203,68 @@ public final class Session implements AutoCloseable {
         cellLock.lock();
         try {
             return engine.documentation(cell, cursor);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /**
+     * Offers text for the next prompt (a magic such as {@code %load} sets it; the terminal
+     * prefills it). For jawait's own use.
+     */
+    public void offerNextInput(String text) {
+        this.nextInput = text;
+    }
+
+    /**
+     * Text a magic offered as the next input ({@code %load FILE}), once: the front end prefills
+     * its next prompt with it (Jupyter: {@code set_next_input}). Empty when there is none.
+     */
+    public java.util.Optional<String> takeNextInput() {
+        String text = nextInput;
+        nextInput = null;
+        return java.util.Optional.ofNullable(text);
+    }
+
+    /** Adds a jar or directory to the class path of this session's snippets (JShell's {@code /env --class-path}). */
+    public void addToClasspath(String path) {
+        cellLock.lock();
+        try {
+            engine.addToClasspath(path);
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /** The variables the user declared, with types and current values, in declaration order. */
+    public List<SessionVariable> variables() {
+        cellLock.lock();
+        try {
+            return engine.variables();
+        } finally {
+            cellLock.unlock();
+        }
+    }
+
+    /** Active methods as {@code int twice(int)}, for {@code /methods}. */
+    public List<String> methods() {
+        return listing(engine::methods);
+    }
+
+    /** Active types as {@code class Foo}, for {@code /types}. */
+    public List<String> types() {
+        return listing(engine::types);
+    }
+
+    /** Active imports as {@code import java.util.*}, for {@code /imports}. */
+    public List<String> imports() {
+        return listing(engine::imports);
+    }
+
+    private List<String> listing(java.util.function.Supplier<List<String>> listing) {
+        cellLock.lock();
+        try {
+            return listing.get();
         } finally {
             cellLock.unlock();
         }

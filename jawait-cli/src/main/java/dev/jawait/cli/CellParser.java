@@ -23,7 +23,8 @@ final class CellParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && Session.completeness(line) == Completeness.INCOMPLETE) {
+        if (context == ParseContext.ACCEPT_LINE && !Documentation.isRequest(line)
+                && Session.completeness(line) == Completeness.INCOMPLETE) {
             throw new EOFError(-1, cursor, "incomplete cell");
         }
         return super.parse(line, cursor, context);

@@ -4,6 +4,7 @@ import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
+import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,9 +50,16 @@ public final class Main {
             System.err.println("jawait: no such file: " + options.script());
             return 2;
         }
+        if (options.script() == null && System.console() != null && System.console().isTerminal()) {
+            return Interactive.terminal(options);
+        }
         Session session;
         try {
-            session = options.configure(Session.builder()).build();
+            Session.Builder builder = options.configure(Session.builder());
+            if (options.script() == null) {
+                builder.history(SqliteHistory.openDefault(System.err::println));
+            }
+            session = builder.build();
         } catch (JawaitException e) {
             System.err.println("jawait: " + e.getMessage());
             return 2;
@@ -60,10 +68,6 @@ public final class Main {
             ResultPrinter printer = new ResultPrinter(System.out, System.err);
             if (options.script() != null) {
                 return runScript(session, options.script());
-            }
-            if (System.console() != null && System.console().isTerminal()) {
-                new TerminalRepl(session, printer).run(banner(session));
-                return 0;
             }
             interruptOnSigint(session, true);
             return new PipedRepl(session, printer).run(
@@ -100,8 +104,12 @@ public final class Main {
     }
 
     static String banner(Session session) {
-        return "jawait " + VERSION + " (Java " + Runtime.version().feature() + ") runner `" + session.runnerName()
-                + "`, autoawait " + (session.autoawait() ? "on" : "off")
-                + ". `await` works at top level; %autoawait, /exit or Ctrl-D.";
+        return banner(session.runnerName(), session.autoawait());
+    }
+
+    static String banner(String runner, boolean autoawait) {
+        return "jawait " + VERSION + " (Java " + Runtime.version().feature() + ") runner `" + runner
+                + "`, autoawait " + (autoawait ? "on" : "off")
+                + ". `await` works at top level; /help, %lsmagic, /exit or Ctrl-D.";
     }
 }

@@ -1,61 +1,192 @@
 package dev.jawait.cli;
 
+import dev.jawait.CellOptions;
+import dev.jawait.CellResult;
 import dev.jawait.Session;
+import dev.jawait.history.HistoryEntry;
+import dev.jawait.history.HistoryStore;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
  * The interactive REPL on a terminal (JLine): {@code In [N]:} prompts, {@code ...:} continuation
- * for incomplete cells, Ctrl-C stops a running cell or clears the line, Ctrl-D exits.
+ * for incomplete cells, Tab completion, {@code NAME?} documentation, up-arrow and Ctrl-R over the
+ * shared history, bracketed paste, background output above the prompt, {@code /commands}.
+ * Ctrl-C stops a running cell or clears the line; Ctrl-D exits.
+ *
+ * <p>The prompt appears before the session is ready: the session (JShell, the compiler) is built
+ * on a background thread and warmed with a silent cell while the user types the first one.
  *
  * <p>Not thread-safe; one per terminal.
  */
 final class TerminalRepl {
-    private final Session session;
-    private final ResultPrinter printer;
+    private static final int HISTORY_LINES = 1_000;
+    private static final String WARM_UP = "int $jwWarm = await CompletableFuture.completedFuture(1);";
 
-    TerminalRepl(Session session, ResultPrinter printer) {
-        this.session = session;
-        this.printer = printer;
+    private final Function<TerminalOutput, Session> sessions;
+    private final HistoryStore history;
+    private volatile CompletableFuture<Session> session;
+    private volatile boolean cellInFlight;
+
+    /**
+     * @param sessions builds a session that prints through the given output (called again on {@code /reset})
+     * @param history  the history the sessions record into, read for up-arrow and Ctrl-R
+     */
+    TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history) {
+        this.sessions = sessions;
+        this.history = history;
     }
 
-    void run(String banner) throws IOException {
+    /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
+    int run(String banner) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("jawait").build()) {
-            terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+            TerminalOutput output = new TerminalOutput(terminal);
+            session = start(output);
+            terminal.handle(Terminal.Signal.INT, signal -> stopCell());
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("jawait")
                     .parser(new CellParser())
+                    .completer(new SessionCompleter(this::session))
+                    .history(new DefaultHistory())
                     .variable(LineReader.INDENTATION, 4)
+                    .variable(LineReader.HISTORY_SIZE, HISTORY_LINES * 2)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
                     .build();
-            terminal.writer().println(banner);
-            terminal.flush();
-            while (true) {
-                String prompt = "In [" + (session.executionCount() + 1) + "]: ";
-                reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN,
-                        " ".repeat(Math.max(0, prompt.length() - 5)) + "...: ");
-                String cell;
-                try {
-                    cell = reader.readLine(prompt);
-                } catch (UserInterruptException e) {
-                    continue; // Ctrl-C at the prompt clears the line
-                } catch (EndOfFileException e) {
-                    return; // Ctrl-D
+            output.attach(reader);
+            for (HistoryEntry entry : history.tail(HISTORY_LINES)) {
+                reader.getHistory().add(entry.input());
+            }
+            PrintWriter screen = terminal.writer();
+            screen.println(banner);
+            screen.flush();
+            PrintStream direct = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            ResultPrinter printer = new ResultPrinter(direct, direct);
+            String prefill = null;
+            try {
+                while (true) {
+                    String prompt = "In [" + (executionCount() + 1) + "]: ";
+                    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN,
+                            " ".repeat(Math.max(0, prompt.length() - 5)) + "...: ");
+                    String cell;
+                    try {
+                        cell = reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, prefill);
+                    } catch (UserInterruptException e) {
+                        prefill = null;
+                        continue; // Ctrl-C at the prompt clears the line
+                    } catch (EndOfFileException e) {
+                        return 0; // Ctrl-D
+                    }
+                    prefill = null;
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
+                    SlashCommands.Action action;
+                    try {
+                        action = SlashCommands.run(cell, session(), screen);
+                    } finally {
+                        cellInFlight = false;
+                    }
+                    switch (action) {
+                        case EXIT -> {
+                            return 0;
+                        }
+                        case RESET -> {
+                            session().close();
+                            session = start(output);
+                            continue;
+                        }
+                        case CONTINUE -> {
+                            continue;
+                        }
+                        case NOT_A_COMMAND -> { }
+                    }
+                    if (Documentation.isRequest(cell)) {
+                        screen.println(Documentation.lookUp(session(), cell));
+                        screen.flush();
+                        continue;
+                    }
+                    output.cellRunning(true);
+                    cellInFlight = true;
+                    CellResult result;
+                    try {
+                        result = session().execute(cell, CellOptions.interactive());
+                    } finally {
+                        cellInFlight = false;
+                        output.cellRunning(false);
+                    }
+                    printer.print(result);
+                    prefill = session().takeNextInput().orElse(null);
                 }
-                if (cell.isBlank()) {
-                    continue;
-                }
-                if (PipedRepl.isExitCommand(cell)) {
-                    return;
-                }
-                printer.print(session.execute(cell));
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                screen.println("jawait: " + cause.getMessage());
+                screen.flush();
+                return 2;
+            } finally {
+                session.thenAccept(Session::close);
             }
         }
+    }
+
+    /**
+     * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
+     * may not have started yet (waiting for the session to be built or warmed).
+     */
+    private void stopCell() {
+        if (!cellInFlight) {
+            return;
+        }
+        Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
+            while (cellInFlight) {
+                Session running = session.getNow(null);
+                if (running != null) {
+                    running.interrupt();
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    private int executionCount() {
+        Session ready = session.isDone() && !session.isCompletedExceptionally() ? session.join() : null;
+        return ready == null ? 0 : ready.executionCount();
+    }
+
+    /** The session, waiting for it the first time if it is still being built. */
+    private Session session() {
+        return session.join();
+    }
+
+    private CompletableFuture<Session> start(TerminalOutput output) {
+        CompletableFuture<Session> starting = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("jawait-start").start(() -> {
+            try {
+                Session built = sessions.apply(output);
+                starting.complete(built);
+                built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                built.complete("String.valueOf(1).len", 21);
+            } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+            }
+        });
+        return starting;
     }
 }

@@ -62,7 +62,7 @@ class PipedReplTest {
     @Test
     void aMultiLineCellIsOneCell() throws Exception {
         run("var p = new SubmissionPublisher<Integer>();\n"
-                + "spawn(() -> { await sleep(100); p.submit(1); p.submit(2); p.close(); return 0; });\n"
+                + "spawn(() -> { await sleep(1500); p.submit(1); p.submit(2); p.close(); return 0; });\n"
                 + "int sum = 0;\n"
                 + "for await (int x : p) {\n"
                 + "    sum += x;\n"

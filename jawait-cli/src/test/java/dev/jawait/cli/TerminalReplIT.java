@@ -43,6 +43,15 @@ class TerminalReplIT {
         Files.delete(file);
     }
 
+    /** Pastes text as a terminal does when the application asked for bracketed paste. */
+    private void paste(String text) throws Exception {
+        Path file = Files.createTempFile("jawait-paste", ".txt");
+        Files.writeString(file, text);
+        tmux("load-buffer", "-b", "paste", file.toString());
+        tmux("paste-buffer", "-p", "-b", "paste", "-d", "-t", "repl");
+        Files.delete(file);
+    }
+
     private void key(String key) throws Exception {
         tmux("send-keys", "-t", "repl", key);
     }
@@ -61,6 +70,97 @@ class TerminalReplIT {
         String shown = condition.test(screen) ? screen : screen + "\n[sessions] " + tmux("ls");
         assertTrue(condition.test(screen), () -> "waiting for " + what + ", the screen shows:\n" + shown);
         return screen;
+    }
+
+    private void start() throws Exception {
+        String history = Files.createTempDirectory("jawait-it").resolve("history.sqlite").toString();
+        String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
+                "JAWAIT_HISTORY=" + history + " " + LAUNCHER + " 2>&1; echo JAWAIT-EXITED; sleep 30");
+        assertTrue(started.isBlank(), "tmux could not start a session: " + started);
+        waitFor(s -> s.contains("In [1]:"), "the first prompt");
+    }
+
+    private static long count(String screen, String text) {
+        return screen.lines().filter(l -> l.contains(text)).count();
+    }
+
+    @Test
+    void multiLineForAwaitCompletionAfterAwaitAndPaste() throws Exception {
+        start();
+        type("var items = new SubmissionPublisher<Integer>();");
+        key("Enter");
+        waitFor(s -> s.contains("In [2]:"), "the second prompt");
+        type("spawn(() -> { await sleep(2500); for (int i = 1; i <= 3; i++) items.submit(i); items.close(); });");
+        key("Enter");
+        waitFor(s -> s.contains("In [3]:"), "the third prompt");
+        type("for await (var x : items) {");
+        key("Enter");
+        waitFor(s -> s.contains("   ...:"), "a continuation prompt");
+        type("System.out.println(\"item \" + x);");
+        key("Enter");
+        type("}");
+        key("Enter");
+        waitFor(s -> s.contains("item 3") && s.contains("In [4]:"), "the loop over three items");
+
+        type("var f = CompletableFuture.completedFuture(\"x\");");
+        key("Enter");
+        waitFor(s -> s.contains("In [5]:"), "the fifth prompt");
+        type("await f.toCo");
+        key("Tab");
+        waitFor(s -> s.contains("In [5]: await f.toCompletableFuture()"), "the member completed after await f.");
+        key("Enter");
+        waitFor(s -> s.contains("Out[5]: \"x\""), "the completed call's value");
+
+        paste("int p = 1;\nint q = 2;\np + q");
+        waitFor(s -> s.contains("In [6]: int p = 1;"), "the pasted cell in the buffer");
+        key("Enter");
+        waitFor(s -> s.contains("Out[6]: 3") && s.contains("In [7]:"), "the pasted lines running as one cell");
+
+        type("String.valueOf?");
+        key("Enter");
+        waitFor(s -> s.contains("String String.valueOf(") && s.contains("Returns the string representation"), "documentation");
+        type("/vars");
+        key("Enter");
+        waitFor(s -> s.contains("|    int p = 1"), "/vars");
+        type("exit");
+        key("Enter");
+        waitFor(s -> s.contains("JAWAIT-EXITED"), "exit leaving");
+    }
+
+    @Test
+    void interruptsLeaveNoZombiesAndBackgroundOutputGoesAboveTheLine() throws Exception {
+        start();
+        type("await new CompletableFuture<String>()");
+        key("Enter");
+        Thread.sleep(800);
+        key("C-c");
+        waitFor(s -> s.contains("Interrupted") && s.contains("In [2]:"), "Ctrl-C stopping a pending await");
+
+        type("await sleep(1500); System.out.println(\"zombie\");");
+        key("Enter");
+        Thread.sleep(500);
+        key("C-c");
+        waitFor(s -> count(s, "Interrupted") == 2 && s.contains("In [3]:"), "Ctrl-C stopping the sleep");
+
+        type("spawn(() -> { await sleep(1500); System.out.println(\"background says hi\"); });");
+        key("Enter");
+        waitFor(s -> s.contains("In [4]:"), "the fourth prompt");
+        type("int half");
+        String screen = waitFor(s -> s.lines().anyMatch(l -> l.equals("background says hi")), "background output");
+        List<String> lines = screen.lines().toList();
+        int hi = lines.indexOf("background says hi");
+        assertTrue(hi >= 0 && lines.subList(hi, lines.size()).stream().anyMatch(l -> l.startsWith("In [4]: int half")),
+                "the output sits above the half-typed line:\n" + screen);
+        type("way = 5;");
+        key("Enter");
+        waitFor(s -> s.contains("In [5]:"), "the half-typed line finished and run");
+        type("halfway * 2");
+        key("Enter");
+        waitFor(s -> s.contains("Out[5]: 10"), "the variable from the edited line");
+        Thread.sleep(1200);
+        assertTrue(screen().lines().noneMatch(l -> l.equals("zombie")), "the interrupted cell never printed later:\n" + screen());
+        key("C-d");
+        waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
     }
 
     @Test

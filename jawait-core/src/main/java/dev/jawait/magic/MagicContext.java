@@ -18,4 +18,10 @@ public interface MagicContext {
 
     /** Runs {@code code} as part of the current cell and returns its result. */
     CellResult run(String code);
+
+    /**
+     * Runs {@code code} in module mode (nothing displayed, top-level await allowed) as part of the
+     * current cell, frames and errors naming {@code label} (a file name), e.g. {@code %run}.
+     */
+    CellResult runModule(String code, String label);
 }

@@ -16,12 +16,38 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class MagicRegistry {
     private final Map<String, LineMagic> lineMagics = new ConcurrentSkipListMap<>();
     private final Map<String, CellMagic> cellMagics = new ConcurrentSkipListMap<>();
+    private final Map<String, String> help = new ConcurrentSkipListMap<>();
 
     /** A registry with jawait's built-in magics. */
     public static MagicRegistry standard() {
         MagicRegistry registry = new MagicRegistry();
-        registry.register("autoawait", new AutoawaitMagic());
+        StandardMagics.registerAll(registry);
         return registry;
+    }
+
+    /** Registers a line magic with its help text (shown by {@code %magic NAME} and {@code %NAME?}). */
+    public void register(String name, LineMagic magic, String helpText) {
+        register(name, magic);
+        help.put(name, helpText);
+    }
+
+    /** Registers a cell magic with its help text (shown by {@code %magic %%NAME} and {@code %%NAME?}). */
+    public void register(String name, CellMagic magic, String helpText) {
+        register(name, magic);
+        help.put("%" + name, helpText);
+    }
+
+    /**
+     * The help of a magic: {@code name} for a line magic, {@code %name} for a cell magic; a line
+     * magic without its own help text reads "no help".
+     */
+    public Optional<String> help(String name) {
+        String key = name.startsWith("%%") ? name.substring(1) : name.startsWith("%") ? name.substring(1) : name;
+        if (help.containsKey(key)) {
+            return Optional.of(help.get(key));
+        }
+        boolean known = key.startsWith("%") ? cellMagics.containsKey(key.substring(1)) : lineMagics.containsKey(key);
+        return known ? Optional.of("%" + key + ": no help available.") : Optional.empty();
     }
 
     public void register(String name, LineMagic magic) {
@@ -32,11 +58,21 @@ public final class MagicRegistry {
         cellMagics.put(name, magic);
     }
 
+    /** The line magic {@code name}; {@code name?} (IPython's help suffix) finds one that shows its help. */
     public Optional<LineMagic> find(String name) {
+        if (name.endsWith("?") && lineMagics.containsKey(name.substring(0, name.length() - 1))) {
+            String helpText = help(name.substring(0, name.length() - 1)).orElseThrow();
+            return Optional.of((context, args) -> MagicResult.show(helpText));
+        }
         return Optional.ofNullable(lineMagics.get(name));
     }
 
+    /** The cell magic {@code name}; {@code name?} finds one that shows its help. */
     public Optional<CellMagic> findCell(String name) {
+        if (name.endsWith("?") && cellMagics.containsKey(name.substring(0, name.length() - 1))) {
+            String helpText = help("%" + name.substring(0, name.length() - 1)).orElseThrow();
+            return Optional.of((context, args, body) -> MagicResult.show(helpText));
+        }
         return Optional.ofNullable(cellMagics.get(name));
     }
 

@@ -73,6 +73,7 @@ public final class CellExecutor {
                             .orElseThrow(() -> magics.unknown(segment.magicName()))
                             .run(context(scope), segment.magicArgs());
                     notices.addAll(magic.lines());
+                    magic.nextInput().ifPresent(session::offerNextInput);
                     outcome = magic.ran().map(CellExecutor::outcomeOf).orElse(null);
                 } catch (JawaitException e) {
                     return magicFailure(e, notices);
@@ -113,6 +114,7 @@ public final class CellExecutor {
         try {
             MagicResult magic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name))
                     .run(context(scope), args, body);
+            magic.nextInput().ifPresent(session::offerNextInput);
             CellOutcome ran = magic.ran().map(CellExecutor::outcomeOf).orElse(null);
             List<String> notices = new ArrayList<>(magic.lines());
             if (ran == null) {
@@ -141,6 +143,11 @@ public final class CellExecutor {
             public CellResult run(String code) {
                 return runBody(code, scope).toResult(scope.count());
             }
+
+            @Override
+            public CellResult runModule(String code, String label) {
+                return runBody(code, new Scope(ExecutionMode.MODULE, label, scope.count())).toResult(scope.count());
+            }
         };
     }
 
@@ -154,7 +161,8 @@ public final class CellExecutor {
         return new CellOutcome(CellStatus.FAILED, false, null, "", List.of(), e, e.getMessage(), null, notices);
     }
 
-    private CellOutcome runCode(String code, ExecutionMode mode, String cellLabel) {
+    private CellOutcome runCode(String userCode, ExecutionMode mode, String cellLabel) {
+        String code = LastValueRewriter.rewrite(userCode, engine.lastDisplayedName());
         CellAnalysis analysis = CellAnalyzer.analyze(code);
         if (analysis.problem().isPresent()) {
             var problem = analysis.problem().get();

@@ -27,9 +27,9 @@ final class CodeAssist {
     }
 
     /** What JShell should see for the text before the cursor; offsets are the snippet's own. */
-    private record Prepared(String code, int cursor, int snippetStart) {
+    private record Prepared(String code, int cursor, int snippetStart, dev.jawait.analysis.PositionMap map) {
         int toCell(int codeOffset) {
-            return snippetStart + codeOffset;
+            return snippetStart + (map == null ? codeOffset : map.toOriginal(codeOffset));
         }
     }
 
@@ -68,9 +68,23 @@ final class CodeAssist {
         String before = cell.substring(0, Math.max(0, Math.min(cursor, cell.length())));
         List<SnippetSource> snippets = CellAnalyzer.analyze(before).snippets();
         int start = snippets.isEmpty() ? 0 : snippets.getLast().startOffset();
+        String text = before.substring(start);
+        // an await whose operand is finished before the cursor (`(await f).len`): complete on
+        // the rewritten code, whose end is the user's end, so `.len` completes the awaited type
+        try {
+            dev.jawait.analysis.Rewritten rewritten = dev.jawait.analysis.AwaitRewriter.rewrite(text);
+            String code = rewritten.code();
+            if (!code.equals(text) && !code.isEmpty() && !text.isEmpty()
+                    && rewritten.map().toOriginal(code.length() - 1) == text.length() - 1
+                    && code.charAt(code.length() - 1) == text.charAt(text.length() - 1)) {
+                return new Prepared(code, code.length(), start, rewritten.map());
+            }
+        } catch (dev.jawait.analysis.AwaitSyntaxException e) {
+            // unfinished operand: blank the keyword instead
+        }
         // the operand around the cursor is unfinished (`await x.`), so it cannot be rewritten:
         // blank the keyword out instead; offsets stay the same and `x.` completes x's members
-        String blanked = AWAIT_OPERATOR.matcher(before.substring(start)).replaceAll("     ");
-        return new Prepared(blanked, blanked.length(), start);
+        String blanked = AWAIT_OPERATOR.matcher(text).replaceAll("     ");
+        return new Prepared(blanked, blanked.length(), start, null);
     }
 }

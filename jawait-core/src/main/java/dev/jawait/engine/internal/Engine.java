@@ -36,6 +36,7 @@ public final class Engine implements AutoCloseable {
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
+    private volatile String lastDisplayedName;
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
@@ -131,6 +132,13 @@ public final class Engine implements AutoCloseable {
             }
             boolean last = i == snippets.size() - 1;
             if (last && display && !own.isEmpty() && isDisplayed(own.getLast().snippet())) {
+                switch (own.getLast().snippet()) {
+                    case VarSnippet variable -> lastDisplayedName = variable.name();
+                    case jdk.jshell.ExpressionSnippet expression
+                            when expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ->
+                            lastDisplayedName = expression.name();
+                    default -> { }
+                }
                 return CellOutcome.value(run.lastValue(), notices);
             }
         }
@@ -166,6 +174,49 @@ public final class Engine implements AutoCloseable {
             }
         }
         return notices;
+    }
+
+    /**
+     * The name of the variable holding the last displayed value: JShell's {@code $N} temporary of
+     * an expression cell, or the variable a cell showed; null before anything was displayed.
+     */
+    public String lastDisplayedName() {
+        return lastDisplayedName;
+    }
+
+    /** Adds a jar or directory to the class path of snippets, for this session from now on. */
+    public void addToClasspath(String path) {
+        shell.addToClasspath(path);
+    }
+
+    /** The user's variables with their types and current values, in declaration order. */
+    public List<dev.jawait.SessionVariable> variables() {
+        List<dev.jawait.SessionVariable> variables = new ArrayList<>();
+        for (VarSnippet variable : Listings.variables(shell)) {
+            String value;
+            try {
+                value = ValueText.of(variable(variable.name()).orElse(null));
+            } catch (RuntimeException e) {
+                value = "<not readable: " + e.getMessage() + ">";
+            }
+            variables.add(new dev.jawait.SessionVariable(variable.name(), variable.typeName(), value));
+        }
+        return variables;
+    }
+
+    /** Active methods as {@code int twice(int)}. */
+    public List<String> methods() {
+        return Listings.methods(shell);
+    }
+
+    /** Active types as {@code class Foo}, {@code record Point}. */
+    public List<String> types() {
+        return Listings.types(shell);
+    }
+
+    /** Active imports as {@code import java.util.*}. */
+    public List<String> imports() {
+        return Listings.imports(shell);
     }
 
     /** The current value of a session variable, if one of that name exists. */
