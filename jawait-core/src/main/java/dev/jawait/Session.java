@@ -79,6 +79,15 @@ public final class Session implements AutoCloseable {
         return CellAnalyzer.needsAsync(source);
     }
 
+    /**
+     * A value as text, as a cell's displayed value is shown ({@link CellResult#valueText()}):
+     * strings quoted, arrays spelled out, futures not awaited. For front ends that show values
+     * themselves (the Jupyter kernel's {@code display()}).
+     */
+    public static String valueText(Object value) {
+        return dev.jawait.engine.internal.ValueText.of(value);
+    }
+
     /** Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more. */
     public static Completeness completeness(String input) {
         if (!input.isBlank() && input.lines().allMatch(line -> line.isBlank() || CellSegments.isMagicLine(line))) {

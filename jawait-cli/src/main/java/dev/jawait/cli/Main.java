@@ -28,6 +28,9 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("kernel")) {
+            return dev.jawait.kernel.KernelCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         Options options;
         try {
             options = Options.parse(args, Path.of(System.getProperty("user.home"), ".jawait", "jawait.properties"));

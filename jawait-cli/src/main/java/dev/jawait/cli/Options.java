@@ -21,6 +21,7 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
     static final String USAGE = """
             Usage: jawait [options]              start the REPL (reads cells from stdin when it is not a terminal)
                    jawait run FILE.jsh [options] run a script in module mode; exit status 1 if it fails
+                   jawait kernel install|uninstall|start   the Jupyter kernel (jawait kernel --help)
             Options:
               --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.Runner
               --autoawait on|off   whether cells that await may run (default on)

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * var a = spawn(() -> { await sleep(100); return 1; });
  * var b = spawn(() -> System.out.println("hello from the background"));
  * List<Object> both = await gather(a, b);     // [1, null]
+ * display(image);                            // rich output in Jupyter, text elsewhere
  * }</pre>
  *
  * <p>{@code spawn(() -> expression)} with a value picks the {@code Callable} form (as
@@ -65,6 +66,35 @@ public final class SessionHelpers {
             nanos = Long.MAX_VALUE;
         }
         return Delays.after(nanos);
+    }
+
+    /**
+     * Shows {@code value} below the running cell: in Jupyter as a rich MIME bundle (text, HTML,
+     * an image), elsewhere as its text. Returns nothing, so {@code display(x)} as the last line of
+     * a cell does not show {@code x} twice.
+     */
+    public static void display(Object value) {
+        Display.sink().display(value, null, false);
+    }
+
+    /** Shows {@code value} under {@code displayId}, so that {@link #updateDisplay} can replace it later. */
+    public static void display(Object value, String displayId) {
+        Display.sink().display(value, Objects.requireNonNull(displayId, "displayId"), false);
+    }
+
+    /** Replaces the output shown earlier with {@code display(value, displayId)}, wherever it is. */
+    public static void updateDisplay(Object value, String displayId) {
+        Display.sink().display(value, Objects.requireNonNull(displayId, "displayId"), true);
+    }
+
+    /** Clears the running cell's output now. */
+    public static void clearOutput() {
+        Display.sink().clearOutput(false);
+    }
+
+    /** Clears the running cell's output; with {@code wait}, only when new output replaces it. */
+    public static void clearOutput(boolean wait) {
+        Display.sink().clearOutput(wait);
     }
 
     /**

@@ -1,0 +1,97 @@
+package dev.jawait.kernel;
+
+import dev.jawait.JawaitException;
+import dev.jawait.history.sqlite.SqliteHistory;
+import dev.jawait.kernel.internal.KernelSpecDirs;
+import dev.jawait.kernel.internal.KernelSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code jawait kernel install|uninstall|start}: installs the kernelspec for this JDK and class
+ * path, removes it, or runs the kernel for a connection file (what the kernelspec's argv does).
+ *
+ * <p>Not thread-safe; a process entry point.
+ */
+public final class KernelCommand {
+    static final String USAGE = """
+            usage: jawait kernel install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--display-name TEXT]
+                   jawait kernel uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
+                   jawait kernel start CONNECTION_FILE
+              install     writes a kernelspec (default: --user, name jawait) that starts this JDK with jawait
+              uninstall   removes it
+              start       runs the kernel (Jupyter does this, with the kernelspec's argv)""";
+
+    private KernelCommand() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command; returns the process exit status (2 for usage errors). */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "install" -> install(KernelArgs.parse(args), out);
+                case "uninstall" -> uninstall(KernelArgs.parse(args), out);
+                case "start" -> start(args, err);
+                default -> throw new JawaitException("unknown kernel command `" + args[0] + "`\n" + USAGE);
+            };
+        } catch (JawaitException e) {
+            err.println("jawait kernel: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("jawait kernel: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int install(KernelArgs options, PrintStream out) throws IOException {
+        Path directory = KernelSpecDirs.kernels(options.location(), options.prefix()).resolve(options.name());
+        KernelSpec.ofCurrentJvm(options.displayName()).writeTo(directory);
+        out.println("Installed kernelspec " + options.name() + " in " + directory);
+        return 0;
+    }
+
+    private static int uninstall(KernelArgs options, PrintStream out) throws IOException {
+        Path directory = KernelSpecDirs.kernels(options.location(), options.prefix()).resolve(options.name());
+        if (!Files.isDirectory(directory)) {
+            throw new JawaitException("no kernelspec " + options.name() + " in " + directory.getParent());
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        out.println("Removed kernelspec " + options.name() + " from " + directory);
+        return 0;
+    }
+
+    private static int start(String[] args, PrintStream err) {
+        if (args.length != 2) {
+            throw new JawaitException("start needs exactly one argument, the connection file\n" + USAGE);
+        }
+        System.setProperty("java.awt.headless", "true");
+        // the same cell history as the terminal (history_request reads it); JAWAIT_HISTORY overrides
+        JupyterKernel kernel = JupyterKernel.start(Path.of(args[1]),
+                builder -> builder.history(SqliteHistory.openDefault(err::println)));
+        try {
+            kernel.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.jawait.kernel.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jawait.OutputListener;
+import dev.jawait.Session;
+import dev.jawait.runtime.DisplaySink;
+
+/**
+ * Sends what cells print and display to IOPub under the right cell. A cell's output tag is its
+ * request's header, and the session hands it back with everything the cell and the tasks it
+ * spawned print, so background output lands under the cell that started it even while a later
+ * cell runs. {@code display()} calls are attributed the same way, through an inheritable
+ * thread-local the kernel sets on the thread that runs the cell. Output nobody can attribute goes
+ * to the running cell, or else to the last one.
+ *
+ * <p>Thread-safe: called from any thread that snippet code runs on.
+ */
+public final class CellOutput implements OutputListener, DisplaySink {
+    private static final InheritableThreadLocal<ObjectNode> CELL = new InheritableThreadLocal<>();
+
+    private final Iopub iopub;
+    private volatile ObjectNode current;
+    private volatile ObjectNode last;
+
+    public CellOutput(Iopub iopub) {
+        this.iopub = iopub;
+    }
+
+    /** Marks the calling thread (and threads it starts) as running the cell of {@code header}. */
+    public void enter(ObjectNode header) {
+        CELL.set(header);
+        current = header;
+        last = header;
+    }
+
+    /** The calling thread's cell is over. */
+    public void leave() {
+        CELL.remove();
+        current = null;
+    }
+
+    private ObjectNode fallback() {
+        ObjectNode running = current;
+        return running != null ? running : last;
+    }
+
+    @Override
+    public void output(Object tag, boolean stderr, String text) {
+        iopub.stream(tag instanceof ObjectNode header ? header : fallback(), stderr, text);
+    }
+
+    @Override
+    public void display(Object value, String displayId, boolean update) {
+        ObjectNode parent = CELL.get();
+        ObjectNode content = Json.object();
+        content.set("data", MimeBundles.of(value, Session.valueText(value)));
+        content.set("metadata", Json.object());
+        ObjectNode transientPart = Json.object();
+        if (displayId != null) {
+            transientPart.put("display_id", displayId);
+        }
+        content.set("transient", transientPart);
+        iopub.publish(update ? "update_display_data" : "display_data", parent != null ? parent : fallback(), content);
+    }
+
+    @Override
+    public void clearOutput(boolean wait) {
+        ObjectNode parent = CELL.get();
+        iopub.publish("clear_output", parent != null ? parent : fallback(), Json.object().put("wait", wait));
+    }
+}

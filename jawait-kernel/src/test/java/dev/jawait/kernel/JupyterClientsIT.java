@@ -1,0 +1,89 @@
+package dev.jawait.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.jawait.kernel.internal.KernelSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real Jupyter clients against the kernel: installs the kernelspec (this JVM's java and class
+ * path) into a temporary prefix, points every Jupyter directory there, and runs the pytest files
+ * in {@code src/test/python} with Debian's {@code /usr/bin/python3}.
+ */
+class JupyterClientsIT {
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final String PACKAGES = "python3-jupyter-kernel-test python3-jupyter-client jupyter-console"
+            + " jupyter-nbconvert jupyter-notebook python3-ipykernel python3-pytest python3-pytest-timeout chromium"
+            + " chromium-driver python3-selenium";
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void installKernelspec() throws Exception {
+        Process check = new ProcessBuilder(PYTHON, "-c",
+                "import jupyter_kernel_test, jupyter_client, nbconvert, nbformat, selenium, pytest, pytest_timeout")
+                .redirectErrorStream(true).start();
+        String problem = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!check.waitFor(60, TimeUnit.SECONDS) || check.exitValue() != 0) {
+            fail("The Jupyter tests need Debian's Jupyter packages for " + PYTHON + " (.ci/run installs them):\n"
+                    + "  apt-get install -y " + PACKAGES + "\n" + problem);
+        }
+        KernelSpec.ofCurrentJvm("Java (jawait)").writeTo(home.resolve("share/jupyter/kernels/jawait"));
+    }
+
+    @Test
+    void jupyterKernelTestConformanceSuite() throws Exception {
+        pytest("test_conformance.py");
+    }
+
+    @Test
+    void ownClientProtocolTests() throws Exception {
+        pytest("test_protocol.py");
+    }
+
+    @Test
+    void nbconvertAndConsole() throws Exception {
+        pytest("test_frontends.py");
+    }
+
+    @Test
+    void notebookInHeadlessChromium() throws Exception {
+        pytest("test_browser.py");
+    }
+
+    private static void pytest(String file) throws IOException, InterruptedException {
+        Path tests = Path.of(System.getProperty("jawait.kernel.python", "src/test/python")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(PYTHON, "-m", "pytest", "-q", "-rfEsx", "-p", "no:cacheprovider",
+                "--timeout=300", tests.resolve(file).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(tests.toFile()).inheritIO();
+        Map<String, String> env = builder.environment();
+        env.put("JUPYTER_PATH", home.resolve("share/jupyter").toString());
+        env.put("JAWAIT_HISTORY", home.resolve("history.sqlite").toString());
+        env.put("JUPYTER_DATA_DIR", home.resolve("data").toString());
+        env.put("JUPYTER_CONFIG_DIR", home.resolve("config").toString());
+        env.put("JUPYTER_RUNTIME_DIR", Files.createDirectories(home.resolve("runtime")).toString());
+        env.put("IPYTHONDIR", home.resolve("ipython").toString());
+        env.put("JAWAIT_KERNEL", "jawait");
+        env.put("PATH", "/usr/bin:/bin:" + env.getOrDefault("PATH", ""));
+        env.remove("PYTHONPATH");
+        env.remove("PYTHONHOME");
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail(file + " did not finish in 10 minutes");
+        }
+        assertEquals(0, process.exitValue(), file + " failed (its pytest output is above)");
+    }
+}

@@ -1,0 +1,22 @@
+"""Shared setup for the jawait kernel's Jupyter tests.
+
+The Java side (JupyterClientsIT) installs the kernelspec into a temporary prefix and points
+JUPYTER_PATH (and the other Jupyter directories) there, then runs pytest with Debian's python3.
+Run by hand the same way:  JAWAIT_KERNEL=jawait /usr/bin/python3 -m pytest jawait-kernel/src/test/python
+"""
+import os
+
+import pytest
+
+KERNEL_NAME = os.environ.get("JAWAIT_KERNEL", "jawait")
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    """A started kernel and a blocking client: (manager, client)."""
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=60)
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)

@@ -1,0 +1,81 @@
+"""Real Jupyter front ends against the jawait kernel: nbconvert --execute and jupyter console."""
+import os
+import subprocess
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from conftest import KERNEL_NAME
+
+JUPYTER = "/usr/bin/jupyter"
+
+ASYNC_CELLS = [
+    "var f = CompletableFuture.supplyAsync(() -> 21 * 2);",
+    "await f",
+    # for await over a Flow.Publisher: the items are submitted once the loop has subscribed
+    "var pub = new java.util.concurrent.SubmissionPublisher<Integer>();\n"
+    "spawn(() -> { await sleep(300); for (int i = 1; i <= 3; i++) pub.submit(i); pub.close(); });\n"
+    "int sum = 0;\n"
+    "for await (int x : pub) { System.out.println(\"item \" + x); sum += x; }\n"
+    "sum",
+    "var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);\n"
+    "display(img);\n"
+    "record Badge(String name) { public String toHtml() { return \"<span class='badge'>\" + name + \"</span>\"; } }\n"
+    "new Badge(\"jawait\")",
+]
+
+# NOT MERGED YET: %time comes from the terminal branch. Until it is merged this cell fails with
+# "unknown magic" and its test is an expected failure; after the merge the test passes as is.
+TIME_CELL = "%time await sleep(100)"
+
+
+def execute_notebook(tmp_path, cells, name):
+    nb = new_notebook(cells=[new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": KERNEL_NAME, "display_name": "Java (jawait)", "language": "java"}
+    source = tmp_path / f"{name}.ipynb"
+    nbformat.write(nb, source)
+    done = subprocess.run([JUPYTER, "nbconvert", "--to", "notebook", "--execute", f"--ExecutePreprocessor.kernel_name={KERNEL_NAME}",
+                           "--ExecutePreprocessor.timeout=120", "--output", f"{name}.out.ipynb", str(source)],
+                          capture_output=True, text=True, timeout=300)
+    return done, tmp_path / f"{name}.out.ipynb"
+
+
+def texts(cell):
+    out = []
+    for o in cell.outputs:
+        if o.output_type == "stream":
+            out.append(o.text)
+        elif o.output_type in ("execute_result", "display_data"):
+            out.append(o.data.get("text/plain", ""))
+    return "".join(out)
+
+
+def test_nbconvert_executes_await_for_await_and_rich_display(tmp_path):
+    done, result = execute_notebook(tmp_path, ASYNC_CELLS, "async")
+    assert done.returncode == 0, done.stderr
+    cells = nbformat.read(result, as_version=4).cells
+    assert texts(cells[1]) == "42"
+    assert texts(cells[2]) == "item 1\nitem 2\nitem 3\n6"
+    rich = cells[3].outputs
+    assert [o.output_type for o in rich] == ["display_data", "execute_result"]
+    assert "image/png" in rich[0].data
+    assert rich[1].data["text/html"] == "<span class='badge'>jawait</span>"
+
+
+def test_nbconvert_time_magic_over_await(tmp_path):
+    done, result = execute_notebook(tmp_path, [TIME_CELL], "time")
+    if done.returncode != 0 and "unknown" in done.stderr.lower() and "time" in done.stderr:
+        pytest.xfail("%time is added by the terminal branch, not merged here yet")
+    assert done.returncode == 0, done.stderr
+    cell = nbformat.read(result, as_version=4).cells[0]
+    assert "Wall time:" in texts(cell)
+
+
+def test_jupyter_console_runs_an_await_cell():
+    done = subprocess.run([JUPYTER, "console", "--kernel", KERNEL_NAME, "--simple-prompt",
+                           "--ZMQTerminalInteractiveShell.confirm_exit=False",
+                           "--ZMQTerminalInteractiveShell.kernel_timeout=60"],
+                          input="await CompletableFuture.completedFuture(6 * 7)\n", capture_output=True, text=True,
+                          timeout=120)
+    assert "Out[1]: 42" in done.stdout, done.stdout + done.stderr

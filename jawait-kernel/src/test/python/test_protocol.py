@@ -1,0 +1,240 @@
+"""Own-client tests of the jawait kernel: interrupts, output routing, bad input, stdin, stop_on_error."""
+import json
+import time
+import uuid
+
+import pytest
+from jupyter_client.session import Session
+
+TIMEOUT = 60
+
+
+def run(kc, code, **kw):
+    """Executes code; returns (reply, iopub messages of that request until idle)."""
+    msg_id = kc.execute(code, **kw)
+    return collect(kc, msg_id)
+
+
+def collect(kc, msg_id, timeout=TIMEOUT):
+    reply = None
+    while reply is None:
+        m = kc.get_shell_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") == msg_id:
+            reply = m
+    out = []
+    while True:
+        m = kc.get_iopub_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            return reply, out
+        out.append(m)
+
+
+def drain_iopub(kc, seconds):
+    """Every IOPub message that arrives within `seconds`."""
+    got, end = [], time.time() + seconds
+    while time.time() < end:
+        try:
+            got.append(kc.get_iopub_msg(timeout=max(0.05, end - time.time())))
+        except Exception:
+            pass
+    return got
+
+
+def stdout(msgs):
+    return "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+
+
+def test_interrupt_pending_await_cancels_it_and_leaves_no_zombie(kernel):
+    km, kc = kernel
+    run(kc, "1")  # warm up
+    msg_id = kc.execute('await sleep(1500); System.out.println("zombie");')
+    time.sleep(0.5)
+    km.interrupt_kernel()
+    reply, out = collect(kc, msg_id)
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "Interrupted"
+    assert [m["msg_type"] for m in out if m["msg_type"] == "error"] == ["error"]
+    later = drain_iopub(kc, 2.5)
+    assert "zombie" not in stdout(later)
+    reply, out = run(kc, "1 + 1")
+    assert reply["content"]["status"] == "ok"
+    assert [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"] == ["2"]
+
+
+def test_interrupt_busy_loop(kernel):
+    km, kc = kernel
+    msg_id = kc.execute("long n = 0; while (true) { n++; }")
+    time.sleep(1.0)
+    km.interrupt_kernel()
+    reply, _ = collect(kc, msg_id)
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "Interrupted"
+    reply, out = run(kc, '"next"')
+    assert reply["content"]["status"] == "ok"
+    assert [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"] == ['"next"']
+
+
+def test_background_output_goes_to_the_cell_that_spawned_it(kernel):
+    _, kc = kernel
+    first = kc.execute('spawn(() -> { await sleep(1200); System.out.println("from the first cell"); });')
+    reply, _ = collect(kc, first)
+    assert reply["content"]["status"] == "ok"
+    second = kc.execute('await sleep(2500); System.out.println("from the second cell");')
+    seen = []
+    while True:
+        m = kc.get_iopub_msg(timeout=TIMEOUT)
+        seen.append(m)
+        if (m["parent_header"].get("msg_id") == second and m["msg_type"] == "status"
+                and m["content"]["execution_state"] == "idle"):
+            break
+    kc.get_shell_msg(timeout=TIMEOUT)
+    streams = [(m["parent_header"].get("msg_id"), m["content"]["text"]) for m in seen if m["msg_type"] == "stream"]
+    assert (first, "from the first cell\n") in streams, streams
+    assert (second, "from the second cell\n") in streams, streams
+    # it arrived while the second cell was busy
+    order = [(m["parent_header"].get("msg_id"), m["msg_type"], m["content"].get("text")) for m in seen]
+    busy = order.index((second, "status", None))
+    background = next(i for i, o in enumerate(order) if o[2] == "from the first cell\n")
+    assert background > busy
+
+
+def test_forged_signature_is_ignored(kernel, tmp_path):
+    _, kc = kernel
+    marker = tmp_path / "forged"
+    forged = Session(key=b"not-the-key", username="attacker")
+    msg = forged.msg("execute_request", {"code": f'java.nio.file.Files.writeString(java.nio.file.Path.of("{marker}"), "x");',
+                                         "silent": False, "store_history": True, "user_expressions": {},
+                                         "allow_stdin": False, "stop_on_error": True})
+    forged.send(kc.shell_channel.socket, msg)
+    reply, _ = run(kc, '"still here"')  # a signed request after it is answered, and nothing else
+    assert reply["content"]["status"] == "ok"
+    time.sleep(0.5)
+    assert not marker.exists()
+
+
+def send_raw(kc, header, content_bytes, parent=b"{}", metadata=b"{}"):
+    s = kc.session
+    parts = [json.dumps(header).encode() if isinstance(header, dict) else header, parent, metadata, content_bytes]
+    kc.shell_channel.socket.send_multipart([b"<IDS|MSG>", s.sign(parts)] + parts)
+
+
+def header(msg_type):
+    return {"msg_id": uuid.uuid4().hex, "msg_type": msg_type, "username": "test", "session": kc_session_id,
+            "date": "2024-01-01T00:00:00Z", "version": "5.3"}
+
+
+kc_session_id = uuid.uuid4().hex
+
+
+def reply_to(kc, msg_id):
+    while True:
+        m = kc.get_shell_msg(timeout=TIMEOUT)
+        if m["parent_header"].get("msg_id") == msg_id:
+            return m
+
+
+def test_malformed_messages_get_errors_and_the_kernel_stays_up_and_in_order(kernel):
+    _, kc = kernel
+    send_raw(kc, b"{this is not json", b"{}")  # no header: logged, nothing to answer
+    bad_json = header("execute_request")
+    send_raw(kc, bad_json, b'{"code": "1 +')
+    missing = header("execute_request")
+    send_raw(kc, missing, b"{}")
+    unknown = header("frobnicate_request")
+    send_raw(kc, unknown, b"{}")
+    huge = header("execute_request")
+    send_raw(kc, huge, json.dumps({"code": "x" * (65 << 20)}).encode())
+    fine = kc.execute("40 + 2")
+    replies = [reply_to(kc, h["msg_id"]) for h in (bad_json, missing, unknown, huge)]
+    assert [r["msg_type"] for r in replies] == ["execute_reply", "execute_reply", "frobnicate_reply", "execute_reply"]
+    assert [r["content"]["status"] for r in replies] == ["error"] * 4
+    assert [r["content"]["ename"] for r in replies] == ["BadMessage", "BadRequest", "UnknownMessageType", "BadMessage"]
+    last = reply_to(kc, fine)
+    assert last["content"]["status"] == "ok"
+
+
+def test_input_request_round_trip(kernel):
+    _, kc = kernel
+    msg_id = kc.execute('var sc = new java.util.Scanner(System.in); System.out.println("got " + sc.nextLine());',
+                        allow_stdin=True)
+    request = kc.get_stdin_msg(timeout=TIMEOUT)
+    assert request["msg_type"] == "input_request"
+    assert request["parent_header"]["msg_id"] == msg_id
+    kc.input("hello")
+    reply, out = collect(kc, msg_id)
+    assert reply["content"]["status"] == "ok"
+    assert stdout(out) == "got hello\n"
+
+
+def test_stdin_not_allowed_reads_end_of_input(kernel):
+    _, kc = kernel
+    reply, out = run(kc, "System.in.read()", allow_stdin=False)
+    assert reply["content"]["status"] == "ok"
+    assert [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"] == ["-1"]
+
+
+def test_stop_on_error_aborts_queued_cells(kernel):
+    _, kc = kernel
+    failing = kc.execute('await sleep(300); throw new RuntimeException("first");')
+    queued = [kc.execute('System.out.println("must not run");') for _ in range(2)]
+    assert reply_to(kc, failing)["content"]["status"] == "error"
+    assert [reply_to(kc, q)["content"]["status"] for q in queued] == ["aborted", "aborted"]
+    reply, out = run(kc, '"runs again"')
+    assert reply["content"]["status"] == "ok"
+
+
+def test_error_names(kernel):
+    _, kc = kernel
+    reply, _ = run(kc, "int x = ;")
+    assert reply["content"]["ename"] == "CompileError"
+    reply, _ = run(kc, "await CompletableFuture.failedFuture(new java.io.IOException(\"disk\"))")
+    assert reply["content"]["ename"] == "java.io.IOException"
+    assert reply["content"]["evalue"] == "disk"
+    assert any("IOException" in line for line in reply["content"]["traceback"])
+
+
+def test_display_update_by_id_and_html(kernel):
+    _, kc = kernel
+    reply, out = run(kc, 'display("first", "counter"); updateDisplay("second", "counter");')
+    assert reply["content"]["status"] == "ok"
+    shown = [(m["msg_type"], m["content"]["data"]["text/plain"], m["content"]["transient"].get("display_id"))
+             for m in out if m["msg_type"] in ("display_data", "update_display_data")]
+    assert shown == [("display_data", '"first"', "counter"), ("update_display_data", '"second"', "counter")]
+
+
+def test_silent_and_user_expressions(kernel):
+    _, kc = kernel
+    count = run(kc, "int base = 20;")[0]["content"]["execution_count"]
+    reply, out = run(kc, "base + 1", silent=True)
+    assert [m["msg_type"] for m in out] == ["status"]  # busy, then nothing: no execute_input, no result
+    assert reply["content"]["execution_count"] == count
+    reply, _ = run(kc, "int more = 2;", user_expressions={"sum": "base + more", "bad": "nope("})
+    exprs = reply["content"]["user_expressions"]
+    assert exprs["sum"]["data"]["text/plain"] == "22"
+    assert exprs["bad"]["status"] == "error"
+
+
+def test_is_complete_indent(kernel):
+    _, kc = kernel
+    reply = reply_to(kc, kc.is_complete("if (true) {\n    int a = 1;\n    while (a < 3) {"))
+    assert reply["content"] == {"status": "incomplete", "indent": "        "}
+
+
+def test_restart_then_shutdown():
+    from jupyter_client.manager import start_new_kernel
+    from conftest import KERNEL_NAME
+
+    km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=60)
+    try:
+        assert run(kc, "int kept = 1;")[0]["content"]["status"] == "ok"
+        km.restart_kernel(now=False)
+        kc.wait_for_ready(timeout=60)
+        reply, _ = run(kc, "kept")
+        assert reply["content"]["status"] == "error"  # a fresh session
+        assert reply["content"]["execution_count"] == 1
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+    assert not km.is_alive()
