@@ -25,8 +25,6 @@ ASYNC_CELLS = [
     "new Badge(\"jawait\")",
 ]
 
-# NOT MERGED YET: %time comes from the terminal branch. Until it is merged this cell fails with
-# "unknown magic" and its test is an expected failure; after the merge the test passes as is.
 TIME_CELL = "%time await sleep(100)"
 
 
@@ -65,8 +63,6 @@ def test_nbconvert_executes_await_for_await_and_rich_display(tmp_path):
 
 def test_nbconvert_time_magic_over_await(tmp_path):
     done, result = execute_notebook(tmp_path, [TIME_CELL], "time")
-    if done.returncode != 0 and "unknown" in done.stderr.lower() and "time" in done.stderr:
-        pytest.xfail("%time is added by the terminal branch, not merged here yet")
     assert done.returncode == 0, done.stderr
     cell = nbformat.read(result, as_version=4).cells[0]
     assert "Wall time:" in texts(cell)
