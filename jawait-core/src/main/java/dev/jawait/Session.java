@@ -90,6 +90,12 @@ public final class Session implements AutoCloseable {
 
     /** Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more. */
     public static Completeness completeness(String input) {
+        if (input.stripLeading().startsWith("%%")) {
+            // a cell magic takes the lines that follow, up to a blank line (as in IPython); the
+            // input is the cell as typed so far, without the newline of the line being entered
+            String[] lines = input.stripLeading().split("\n", -1);
+            return lines.length >= 2 && lines[lines.length - 1].isBlank() ? Completeness.COMPLETE : Completeness.INCOMPLETE;
+        }
         if (!input.isBlank() && input.lines().allMatch(line -> line.isBlank() || CellSegments.isMagicLine(line))) {
             return Completeness.COMPLETE;
         }

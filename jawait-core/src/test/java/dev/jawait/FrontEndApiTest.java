@@ -31,6 +31,14 @@ class FrontEndApiTest extends SessionFixture {
     }
 
     @Test
+    void aCellMagicContinuesUntilABlankLine() {
+        assertEquals(dev.jawait.analysis.Completeness.INCOMPLETE, Session.completeness("%%time"));
+        assertEquals(dev.jawait.analysis.Completeness.INCOMPLETE, Session.completeness("%%time\nint x = 1;"));
+        assertEquals(dev.jawait.analysis.Completeness.COMPLETE, Session.completeness("%%time\nint x = 1;\n"));
+        assertEquals(dev.jawait.analysis.Completeness.COMPLETE, Session.completeness("%time 1 + 1"));
+    }
+
+    @Test
     void aLineMagicCanRunCodeAndShowItsValue() {
         session.magics().register("echo", (context, args) -> MagicResult.ran(List.of("echo:"), context.run(args)));
         CellResult result = ok("%echo await CompletableFuture.completedFuture(\"x\")");

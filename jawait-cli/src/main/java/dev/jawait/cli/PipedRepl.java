@@ -34,7 +34,11 @@ final class PipedRepl {
             if (cell.isEmpty() && isExitCommand(line)) {
                 return anyFailed ? 1 : 0;
             }
-            cell.append(line).append('\n');
+            if (!cell.isEmpty()) {
+                cell.append('\n');
+            }
+            cell.append(line);
+            // asked as the terminal asks: the cell so far, without the newline of the line entered
             if (Session.completeness(cell.toString()) != Completeness.INCOMPLETE) {
                 anyFailed |= !runCell(cell.toString());
                 cell.setLength(0);

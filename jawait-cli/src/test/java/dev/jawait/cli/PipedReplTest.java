@@ -92,6 +92,13 @@ class PipedReplTest {
     }
 
     @Test
+    void aCellMagicTakesTheLinesUpToABlankLine() throws Exception {
+        run("%%time\nint a = 20;\nawait CompletableFuture.completedFuture(a + 22)\n\n1\n");
+        assertTrue(stdout().contains("Wall time:"), stdout());
+        assertTrue(stdout().contains("Out[1]: 42\nOut[2]: 1\n"), stdout());
+    }
+
+    @Test
     void magicsWorkFromAPipe() throws Exception {
         run("%autoawait\n");
         assertEquals("jawait autoawait is `on`, and set to use `virtual`\n", stdout());
