@@ -17,43 +17,37 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  *
  * @param java      absolute path of the {@code java} executable (a JDK 25+)
- * @param agentJar  the jawait agent jar, or null (then the agent attaches itself at run time)
+ * @param aotCache  the launcher's JDK AOT cache to start with, or null
  * @param classPath absolute class path entries
  */
-public record KernelSpec(Path java, Path agentJar, List<Path> classPath, String displayName) {
+public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName) {
     /** The main class the kernelspec starts. */
     public static final String MAIN = "dev.jawait.kernel.KernelCommand";
 
-    /** The spec for the JVM running now: its java, its class path, its agent jar if there is one. */
+    /**
+     * The spec for the JVM running now: its java, its class path, and the launcher's AOT cache
+     * (system property {@code jawait.aot}) if it has one.
+     */
     public static KernelSpec ofCurrentJvm(String displayName) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(entry -> Path.of(entry).toAbsolutePath().normalize()).toList();
-        return new KernelSpec(java, findAgentJar(), classPath, displayName);
-    }
-
-    private static Path findAgentJar() {
-        try {
-            var source = Class.forName("dev.jawait.agent.InstrumentationHolder").getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            return location != null && location.toString().endsWith(".jar") ? location : null;
-        } catch (ReflectiveOperationException | java.net.URISyntaxException | RuntimeException e) {
-            return null;
-        }
+        String aot = System.getProperty("jawait.aot");
+        Path aotCache = aot != null && Files.isRegularFile(Path.of(aot)) ? Path.of(aot).toAbsolutePath() : null;
+        return new KernelSpec(java, aotCache, classPath, displayName);
     }
 
     /** The kernel's command line, with {@code {connection_file}} for Jupyter to fill in. */
     public List<String> argv() {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
-        if (agentJar != null) {
-            argv.add("-javaagent:" + agentJar);
-        } else {
-            argv.add("-XX:+EnableDynamicAgentLoading");
-            argv.add("-Djdk.attach.allowAttachSelf=true");
+        // as the launcher: the engine attaches its agent to itself when it first redefines a class
+        argv.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-Djdk.attach.allowAttachSelf=true",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
+                "-Djava.awt.headless=true"));
+        if (aotCache != null) {
+            argv.addAll(List.of("-XX:AOTCache=" + aotCache, "-Xlog:aot=off", "-Xlog:cds=off"));
         }
-        argv.addAll(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true"));
         argv.add("-cp");
         argv.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         argv.addAll(List.of(MAIN, "start", "{connection_file}"));

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 class KernelSpecTest {
     @Test
     void writesKernelJsonWithTheJvmFlagsAndLogos(@TempDir Path dir) throws Exception {
-        KernelSpec spec = new KernelSpec(Path.of("/jdk/bin/java"), Path.of("/lib/jawait-agent.jar"),
+        KernelSpec spec = new KernelSpec(Path.of("/jdk/bin/java"), Path.of("/lib/jawait.aot"),
                 List.of(Path.of("/lib/a.jar"), Path.of("/lib/b.jar")), "Java (jawait)");
         spec.writeTo(dir.resolve("jawait"));
         JsonNode json = Json.MAPPER.readTree(Files.readString(dir.resolve("jawait/kernel.json")));
         List<String> argv = Json.MAPPER.convertValue(json.get("argv"), List.class);
         assertEquals("/jdk/bin/java", argv.getFirst());
-        assertTrue(argv.contains("-javaagent:/lib/jawait-agent.jar"));
+        assertTrue(argv.contains("-XX:AOTCache=/lib/jawait.aot"));
+        assertTrue(argv.contains("-Djdk.attach.allowAttachSelf=true"));
         assertTrue(argv.contains("--enable-native-access=ALL-UNNAMED"));
         assertEquals("java.base/java.lang=ALL-UNNAMED", argv.get(argv.indexOf("--add-opens") + 1));
         assertEquals("/lib/a.jar:/lib/b.jar", argv.get(argv.indexOf("-cp") + 1));
@@ -31,9 +32,10 @@ class KernelSpecTest {
     }
 
     @Test
-    void withoutAnAgentJarTheAgentAttachesItself() {
+    void theAgentAttachesItselfAndAnAotCacheIsOptional() {
         List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x").argv();
         assertTrue(argv.contains("-XX:+EnableDynamicAgentLoading"));
         assertTrue(argv.contains("-Djdk.attach.allowAttachSelf=true"));
+        assertTrue(argv.stream().noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-javaagent")));
     }
 }
