@@ -4,6 +4,7 @@ import dev.jawait.CellResult;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
 import dev.jawait.history.HistoryStore;
+import dev.jawait.history.OpeningHistory;
 import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class Embedded {
 
     public static void run(Map<String, ?> bindings) {
         boolean terminal = System.console() != null && System.console().isTerminal();
-        try (HistoryStore history = SqliteHistory.openDefault(message -> System.err.println(message))) {
+        try (HistoryStore history = OpeningHistory.openInBackground(
+                () -> SqliteHistory.openDefault(message -> System.err.println(message)))) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                     ? Thread.currentThread().getContextClassLoader() : Embedded.class.getClassLoader();
             if (terminal) {

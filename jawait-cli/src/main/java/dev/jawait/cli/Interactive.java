@@ -3,6 +3,7 @@ package dev.jawait.cli;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
 import dev.jawait.history.HistoryStore;
+import dev.jawait.history.OpeningHistory;
 import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.IOException;
 import java.util.function.Function;
@@ -20,7 +21,8 @@ final class Interactive {
         String runner = options.runner() != null ? options.runner() : "virtual";
         boolean autoawait = options.autoawait() != null ? options.autoawait() : !"sync".equalsIgnoreCase(runner);
         // System.err is looked up at each warning: once a session routes it, warnings print above the prompt
-        try (HistoryStore history = SqliteHistory.openDefault(message -> System.err.println(message))) {
+        try (HistoryStore history = OpeningHistory.openInBackground(
+                () -> SqliteHistory.openDefault(message -> System.err.println(message)))) {
             Function<TerminalOutput, Session> sessions = output -> options.configure(Session.builder())
                     .outputListener(output).history(history).build();
             return new TerminalRepl(sessions, history).run(Main.banner(runner, autoawait));

@@ -4,6 +4,7 @@ import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
+import dev.jawait.history.OpeningHistory;
 import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class Main {
         try {
             Session.Builder builder = options.configure(Session.builder());
             if (options.script() == null) {
-                builder.history(SqliteHistory.openDefault(System.err::println));
+                builder.history(OpeningHistory.openInBackground(() -> SqliteHistory.openDefault(System.err::println)));
             }
             session = builder.build();
         } catch (JawaitException e) {

@@ -1,0 +1,42 @@
+package dev.jawait.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+/** A store opened in the background behaves as the store itself once open. */
+class OpeningHistoryTest {
+
+    @Test
+    void callsWaitForTheOpeningAndReachTheStore() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InMemoryHistory real = new InMemoryHistory();
+        HistoryStore opening = OpeningHistory.openInBackground(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return real;
+        });
+        release.countDown();
+        long session = opening.startSession();
+        opening.record(session, 1, "int a = 1;", null);
+        assertEquals(List.of(new HistoryEntry(session, 1, "int a = 1;", null)), real.range(session, 1, 0));
+        assertEquals(1, opening.search("int*", 0, false).size());
+    }
+
+    @Test
+    void aFailedOpeningIsReportedToTheCaller() {
+        IllegalStateException failure = new IllegalStateException("no database");
+        HistoryStore opening = OpeningHistory.openInBackground(() -> {
+            throw failure;
+        });
+        assertSame(failure, assertThrows(CompletionException.class, opening::startSession).getCause());
+    }
+}
