@@ -37,6 +37,18 @@ class RunnersAndAutoawaitTest extends SessionFixture {
     }
 
     @Test
+    void aCommentAfterAMagicIsNotPartOfItsArguments() {
+        ok("%autoawait loop          // or: on, off, true, false (any case)");
+        assertEquals("jawait autoawait is `on`, and set to use `loop`", autoawaitLine());
+        assertEquals("\"a // b\"", value("%time \"a // b\""));
+    }
+
+    @Test
+    void awaitingAFutureOfVoidDisplaysNothing() {
+        assertFalse(ok("await sleep(10)").hasValue());
+    }
+
+    @Test
     void choosingSyncTurnsAutoawaitOffAndRunsOnTheCallingThread() {
         ok("%autoawait sync");
         assertEquals("jawait autoawait is `off`, and set to use `sync`", autoawaitLine());

@@ -434,6 +434,8 @@ final class Syntax {
 
     private int tryEnd(int i) {
         int j = i + 1;
+        boolean resources = t.is(j, "(");
+        boolean handled = false;
         if (t.is(j, "(")) {
             int c = t.match(j);
             if (c < j) {
@@ -452,11 +454,14 @@ final class Syntax {
                     return close == -2 ? simpleEnd(end + 1) : (close < 0 ? -1 : simpleEnd(close + 1));
                 }
                 end = blockEnd(close + 1);
+                handled = true;
             } else if (t.is(end + 1, "finally")) {
                 if (!t.is(end + 2, "{")) {
                     return t.get(end + 2) == null ? -1 : simpleEnd(end + 2);
                 }
                 return blockEnd(end + 2);
+            } else if (!handled && !resources && t.get(end + 1) == null) {
+                return -1; // `try { … }` so far: its catch or finally is still to come
             } else {
                 return end;
             }

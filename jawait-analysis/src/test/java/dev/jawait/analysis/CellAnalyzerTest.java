@@ -254,4 +254,13 @@ class CellAnalyzerTest {
             assertTrue(a != null);
         }
     }
+
+    @Test
+    void aTryBlockAtTheEndWaitsForItsCatchOrFinally() {
+        assertEquals(Completeness.INCOMPLETE, CellAnalyzer.analyze("try { await f; }").completeness());
+        assertEquals(Completeness.COMPLETE,
+                CellAnalyzer.analyze("try { await f; }\ncatch (IOException e) { }").completeness());
+        assertEquals(Completeness.COMPLETE, CellAnalyzer.analyze("try (var r = open()) { }").completeness());
+        assertEquals(Completeness.COMPLETE, CellAnalyzer.analyze("try { } finally { }").completeness());
+    }
 }

@@ -24,7 +24,7 @@ public final class CellSegments {
         String magicArgs() {
             String body = text.strip().substring(1);
             int space = indexOfWhitespace(body);
-            return space < 0 ? "" : body.substring(space).strip();
+            return space < 0 ? "" : withoutLineComment(body.substring(space)).strip();
         }
     }
 
@@ -62,6 +62,23 @@ public final class CellSegments {
             segments.add(new Segment(false, "\n".repeat(firstLine) + code));
         }
         code.setLength(0);
+    }
+
+    /** The text up to a {@code //} comment that starts after white space, outside string literals. */
+    static String withoutLineComment(String text) {
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (!inString && c == '/' && text.startsWith("//", i)
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static int indexOfWhitespace(String text) {

@@ -146,6 +146,10 @@ public final class Engine implements AutoCloseable {
     }
 
     private static boolean isDisplayed(Snippet snippet) {
+        if (snippet instanceof VarSnippet variable
+                && (variable.typeName().equals("Void") || variable.typeName().equals("java.lang.Void"))) {
+            return false; // `await sleep(100)`: nothing to show, as IPython shows nothing for None
+        }
         return switch (snippet.subKind()) {
             case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND -> true;
             default -> false;
