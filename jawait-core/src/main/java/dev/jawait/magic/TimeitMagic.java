@@ -102,10 +102,14 @@ final class TimeitMagic implements LineMagic, CellMagic {
     /** One expression: a Callable whose loops run the body and that returns the run times and N. */
     private static String loopCode(Request request, String body) {
         String loop = "for (long $jwTimeitI = 0; $jwTimeitI < $jwTimeitN; $jwTimeitI++) {\n" + body + "\n}\n";
+        // IPython's autorange: 1, 2, 5, 10, 20, 50, … loops until one measurement takes 0.2 s
+        String next = "java.util.function.LongUnaryOperator $jwTimeitNext = n -> {"
+                + " long lead = n; while (lead >= 10) lead /= 10; return lead == 2 ? n / 2 * 5 : n * 2; };\n";
         return "((java.util.concurrent.Callable<long[]>) () -> {\n"
+                + next
                 + "long $jwTimeitN = " + request.loops() + "L;\n"
                 + "if ($jwTimeitN == 0) {\n"
-                + "  for ($jwTimeitN = 1; ; $jwTimeitN *= 10) {\n"
+                + "  for ($jwTimeitN = 1; ; $jwTimeitN = $jwTimeitNext.applyAsLong($jwTimeitN)) {\n"
                 + "    long $jwTimeitS = System.nanoTime();\n"
                 + loop
                 + "    if (System.nanoTime() - $jwTimeitS >= " + (long) (AUTORANGE_SECONDS * 1e9)
