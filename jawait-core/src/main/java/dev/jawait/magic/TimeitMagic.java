@@ -99,29 +99,29 @@ final class TimeitMagic implements LineMagic, CellMagic {
         return snippet.shape() == SnippetShape.OTHER && !snippet.code().strip().endsWith(";");
     }
 
-    /** One expression: a Callable whose loops run the body and that returns the run times and N. */
+    /**
+     * One expression: a Callable that returns the run times and N. One timing function serves the
+     * auto-ranging and the runs (as IPython's {@code Timer}), so both measure the same compiled
+     * loop; auto-ranging steps 1, 2, 5, 10, 20, 50, … loops until a measurement takes 0.2 s.
+     */
     private static String loopCode(Request request, String body) {
-        String loop = "for (long $jwTimeitI = 0; $jwTimeitI < $jwTimeitN; $jwTimeitI++) {\n" + body + "\n}\n";
-        // IPython's autorange: 1, 2, 5, 10, 20, 50, … loops until one measurement takes 0.2 s
-        String next = "java.util.function.LongUnaryOperator $jwTimeitNext = n -> {"
-                + " long lead = n; while (lead >= 10) lead /= 10; return lead == 2 ? n / 2 * 5 : n * 2; };\n";
         return "((java.util.concurrent.Callable<long[]>) () -> {\n"
-                + next
+                + "java.util.function.LongUnaryOperator $jwTimeitNext = n -> {"
+                + " long lead = n; while (lead >= 10) lead /= 10; return lead == 2 ? n / 2 * 5 : n * 2; };\n"
+                + "java.util.function.LongUnaryOperator $jwTimeitTime = $jwTimeitLoops -> {\n"
+                + "  long $jwTimeitS = System.nanoTime();\n"
+                + "  for (long $jwTimeitI = 0; $jwTimeitI < $jwTimeitLoops; $jwTimeitI++) {\n" + body + "\n}\n"
+                + "  return System.nanoTime() - $jwTimeitS;\n"
+                + "};\n"
                 + "long $jwTimeitN = " + request.loops() + "L;\n"
                 + "if ($jwTimeitN == 0) {\n"
-                + "  for ($jwTimeitN = 1; ; $jwTimeitN = $jwTimeitNext.applyAsLong($jwTimeitN)) {\n"
-                + "    long $jwTimeitS = System.nanoTime();\n"
-                + loop
-                + "    if (System.nanoTime() - $jwTimeitS >= " + (long) (AUTORANGE_SECONDS * 1e9)
-                + "L || $jwTimeitN >= 1_000_000_000L) break;\n"
-                + "  }\n"
+                + "  for ($jwTimeitN = 1; $jwTimeitTime.applyAsLong($jwTimeitN) < " + (long) (AUTORANGE_SECONDS * 1e9)
+                + "L && $jwTimeitN < 1_000_000_000L; $jwTimeitN = $jwTimeitNext.applyAsLong($jwTimeitN)) { }\n"
                 + "}\n"
                 + "long[] $jwTimeitT = new long[" + (request.runs() + 1) + "];\n"
                 + "$jwTimeitT[" + request.runs() + "] = $jwTimeitN;\n"
                 + "for (int $jwTimeitR = 0; $jwTimeitR < " + request.runs() + "; $jwTimeitR++) {\n"
-                + "  long $jwTimeitS = System.nanoTime();\n"
-                + loop
-                + "  $jwTimeitT[$jwTimeitR] = System.nanoTime() - $jwTimeitS;\n"
+                + "  $jwTimeitT[$jwTimeitR] = $jwTimeitTime.applyAsLong($jwTimeitN);\n"
                 + "}\n"
                 + "return $jwTimeitT;\n"
                 + "}).call()";
