@@ -5,6 +5,7 @@ import dev.jawait.Session;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -21,8 +22,15 @@ final class Interactive {
         boolean autoawait = options.autoawait() != null ? options.autoawait() : !"sync".equalsIgnoreCase(runner);
         // System.err is looked up at each warning: once a session routes it, warnings print above the prompt
         try (HistoryStore history = SqliteHistory.openDefault(message -> System.err.println(message))) {
-            Function<TerminalOutput, Session> sessions = output -> options.configure(Session.builder())
-                    .outputListener(output).history(history).build();
+            Function<TerminalOutput, Session> sessions = output -> {
+                Session session = options.configure(Session.builder()).outputListener(output).history(history).build();
+                try {
+                    options.addDependencies(session, List.of(), System.out::println);
+                } catch (JawaitException e) {
+                    System.err.println("jawait: " + e.getMessage());
+                }
+                return session;
+            };
             return new TerminalRepl(sessions, history).run(Main.banner(runner, autoawait));
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());
