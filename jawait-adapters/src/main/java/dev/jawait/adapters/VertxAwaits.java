@@ -19,6 +19,15 @@ import java.util.concurrent.CancellationException;
 public final class VertxAwaits {
     private VertxAwaits() {}
 
+    /**
+     * The Vert.x instance that jawait sessions share (the {@code vertx} runner's); since sessions
+     * import this class on demand when Vert.x is on their class path, cells can write
+     * {@code vertx()}.
+     */
+    public static io.vertx.core.Vertx vertx() {
+        return VertxRunner.vertx();
+    }
+
     public static <T> T jawait$await(Future<T> future) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("cannot `await` on a Vert.x event-loop thread: it would block the event loop."
