@@ -50,6 +50,16 @@ class ReactorAwaitsTest extends LibrarySession {
     }
 
     @Test
+    void withAdaptersActiveCompileErrorsStillSpeakOfAwait() {
+        var notAwaitable = session.execute("await 42");
+        assertEquals(dev.jawait.CellStatus.COMPILE_ERROR, notAwaitable.status());
+        assertTrue(notAwaitable.errorText().contains("`await` cannot wait for int: it is not awaitable"), notAwaitable.errorText());
+        var notIterable = session.execute("for await (var x : List.of(1)) { }");
+        assertTrue(notIterable.errorText().contains("`for await` cannot iterate over"), notIterable.errorText());
+        assertTrue(!notIterable.errorText().contains("jawait$"), notIterable.errorText());
+    }
+
+    @Test
     void interruptCancelsAMonoThatNeverCompletes() throws Exception {
         ok("var neverCancelled = new AtomicBoolean();");
         interruptWhileAwaiting("await Mono.never().doOnCancel(() -> neverCancelled.set(true))");
