@@ -46,6 +46,22 @@ def stdout(msgs):
     return "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
 
 
+def test_maven_then_await_a_mono(kernel):
+    """As a new user: %maven Reactor (progress streamed), then await a Mono."""
+    km, kc = kernel
+    import os
+    coordinates = "io.projectreactor:reactor-core:" + os.environ.get("JAWAIT_REACTOR_VERSION", "3.8.8")
+    reply, msgs = run(kc, "%maven " + coordinates)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    text = "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream")
+    assert "Resolving " + coordinates in text, text
+    assert "reactor-core-" in text, text
+    reply, msgs = run(kc, 'import reactor.core.publisher.*;\nawait Mono.just("hi").delayElement(Duration.ofMillis(100))')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    results = [m["content"]["data"]["text/plain"] for m in msgs if m["msg_type"] == "execute_result"]
+    assert results == ['"hi"'], msgs
+
+
 def test_interrupt_pending_await_cancels_it_and_leaves_no_zombie(kernel):
     km, kc = kernel
     run(kc, "1")  # warm up

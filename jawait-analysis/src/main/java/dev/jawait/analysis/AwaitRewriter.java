@@ -11,9 +11,9 @@ import java.util.List;
 public final class AwaitRewriter {
 
     /** The method an {@code await E} becomes a call of. */
-    public static final String AWAIT_FN = "dev.jawait.runtime.Await.await";
+    public static final String AWAIT_FN = "jawait$await";
     /** The method that adapts the source of a {@code for await} loop. */
-    public static final String EACH_FN = "dev.jawait.runtime.Await.each";
+    public static final String EACH_FN = "jawait$each";
     /** The method that declares a caught checked exception in a try block that awaits. */
     public static final String DECLARE_FN = "dev.jawait.runtime.Await.declare";
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The await rewrite, as examples: what the user writes and what JShell gets. */
 class AwaitRewriterTest {
 
-    private static final String AWAIT = "dev.jawait.runtime.Await.await(";
-    private static final String EACH = "dev.jawait.runtime.Await.each(";
+    private static final String AWAIT = AwaitRewriter.AWAIT_FN + "(";
+    private static final String EACH = AwaitRewriter.EACH_FN + "(";
 
     private static String rw(String src) {
         return AwaitRewriter.rewrite(src).code();
@@ -291,8 +291,8 @@ class AwaitRewriterTest {
 
     @Test
     void constantsNameTheRuntime() {
-        assertEquals("dev.jawait.runtime.Await.await", AwaitRewriter.AWAIT_FN);
-        assertEquals("dev.jawait.runtime.Await.each", AwaitRewriter.EACH_FN);
+        assertEquals("jawait$await", AwaitRewriter.AWAIT_FN, "unqualified: adapters add overloads by static import");
+        assertEquals("jawait$each", AwaitRewriter.EACH_FN);
         assertEquals("dev.jawait.runtime.Await.declare", AwaitRewriter.DECLARE_FN);
     }
 }

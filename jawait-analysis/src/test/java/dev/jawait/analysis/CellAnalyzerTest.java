@@ -107,7 +107,7 @@ class CellAnalyzerTest {
         assertEquals(SnippetShape.OTHER, second.shape());
         // a diagnostic on the awaited operand in the rewritten code maps to the cell
         assertEquals(cell.indexOf("f;"), second.toCellOffset(second.code().indexOf("f)")));
-        assertEquals(cell.indexOf("await"), second.toCellOffset(second.code().indexOf("Await")));
+        assertEquals(cell.indexOf("await"), second.toCellOffset(second.code().indexOf(AwaitRewriter.AWAIT_FN)));
         assertEquals(cell.length(), second.toCellOffset(second.code().length()));
     }
 

@@ -30,11 +30,11 @@ class RewriteCompilesTest {
             import java.util.Iterator;
             import java.util.concurrent.*;
             public final class Await {
-                public static <T> T await(CompletableFuture<T> f) { return null; }
-                public static <T> T await(CompletionStage<T> f) { return null; }
-                public static <T> T await(Future<T> f) { return null; }
-                public static <T> T await(Flow.Publisher<T> p) { return null; }
-                public static <T> AsyncStream<T> each(Flow.Publisher<T> p) { return new AsyncStream<>(); }
+                public static <T> T jawait$await(CompletableFuture<T> f) { return null; }
+                public static <T> T jawait$await(CompletionStage<T> f) { return null; }
+                public static <T> T jawait$await(Future<T> f) { return null; }
+                public static <T> T jawait$await(Flow.Publisher<T> p) { return null; }
+                public static <T> AsyncStream<T> jawait$each(Flow.Publisher<T> p) { return new AsyncStream<>(); }
                 public static <T extends Throwable> void declare() throws T { }
                 public static final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
                     public Iterator<T> iterator() { return java.util.Collections.emptyIterator(); }
@@ -47,6 +47,7 @@ class RewriteCompilesTest {
             import java.io.*;
             import java.util.*;
             import java.util.concurrent.*;
+            import static dev.jawait.runtime.Await.*;
             class Cell {
                 static CompletableFuture<String> f;
                 static CompletableFuture<CompletableFuture<String>> ff;

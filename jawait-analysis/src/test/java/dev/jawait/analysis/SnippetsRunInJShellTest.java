@@ -29,8 +29,8 @@ class SnippetsRunInJShellTest {
             package dev.jawait.runtime;
             import java.util.concurrent.*;
             public final class Await {
-                public static <T> T await(CompletableFuture<T> f) { return f.join(); }
-                public static <T> AsyncStream<T> each(java.util.List<T> items) { return new AsyncStream<>(items); }
+                public static <T> T jawait$await(CompletableFuture<T> f) { return f.join(); }
+                public static <T> AsyncStream<T> jawait$each(java.util.List<T> items) { return new AsyncStream<>(items); }
                 public static <T extends Throwable> void declare() throws T { }
                 public static final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
                     private final java.util.List<T> items;
@@ -62,6 +62,7 @@ class SnippetsRunInJShellTest {
         shell.addToClasspath(classes.toString());
         shell.eval("import java.util.*;");
         shell.eval("import java.util.concurrent.*;");
+        shell.eval("import static dev.jawait.runtime.Await.*;");
     }
 
     @AfterAll

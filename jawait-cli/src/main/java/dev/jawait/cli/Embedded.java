@@ -47,14 +47,14 @@ public final class Embedded {
             if (terminal) {
                 String banner = "jawait " + Main.VERSION + " embedded (Java " + Runtime.version().feature()
                         + "), runner `sync` (autoawait off: %autoawait virtual turns it on). exit or Ctrl-D returns to the program.";
-                int status = new TerminalRepl(output -> bind(Session.builder().runner("sync").parentClassLoader(loader)
+                int status = new TerminalRepl(output -> bind(Session.builder().magics(Options.magics()).runner("sync").parentClassLoader(loader)
                         .outputListener(output).history(history).build(), bindings), history).run(banner);
                 if (status != 0) {
                     throw new JawaitException("jawait could not start the embedded session");
                 }
                 return;
             }
-            try (Session session = bind(Session.builder().runner("sync").parentClassLoader(loader).history(history).build(),
+            try (Session session = bind(Session.builder().magics(Options.magics()).runner("sync").parentClassLoader(loader).history(history).build(),
                     bindings)) {
                 new PipedRepl(session, new ResultPrinter(System.out, System.err)).run(input());
             }

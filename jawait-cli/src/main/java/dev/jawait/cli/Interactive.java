@@ -6,6 +6,7 @@ import dev.jawait.history.HistoryStore;
 import dev.jawait.history.OpeningHistory;
 import dev.jawait.history.sqlite.SqliteHistory;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -23,8 +24,15 @@ final class Interactive {
         // System.err is looked up at each warning: once a session routes it, warnings print above the prompt
         try (HistoryStore history = OpeningHistory.openInBackground(
                 () -> SqliteHistory.openDefault(message -> System.err.println(message)))) {
-            Function<TerminalOutput, Session> sessions = output -> options.configure(Session.builder())
-                    .outputListener(output).history(history).build();
+            Function<TerminalOutput, Session> sessions = output -> {
+                Session session = options.configure(Session.builder()).outputListener(output).history(history).build();
+                try {
+                    options.addDependencies(session, List.of(), System.out::println);
+                } catch (JawaitException e) {
+                    System.err.println("jawait: " + e.getMessage());
+                }
+                return session;
+            };
             return new TerminalRepl(sessions, history).run(Main.banner(runner, autoawait));
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import sun.misc.Signal;
 
 /**
@@ -65,6 +66,15 @@ public final class Main {
             }
             session = builder.build();
         } catch (JawaitException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 2;
+        }
+        try {
+            List<String> directives = options.script() == null ? List.of()
+                    : dev.jawait.deps.DepsDirectives.of(Files.readString(options.script()));
+            options.addDependencies(session, directives, System.err::println);
+        } catch (JawaitException | IOException e) {
+            session.close();
             System.err.println("jawait: " + e.getMessage());
             return 2;
         }

@@ -17,7 +17,7 @@ import java.util.Properties;
  *
  * <p>Immutable after parsing.
  */
-record Options(String command, Path script, String runner, Boolean autoawait, List<String> classPath) {
+record Options(String command, Path script, String runner, Boolean autoawait, List<String> classPath, List<String> deps) {
     static final String USAGE = """
             Usage: jawait [options]              start the REPL (reads cells from stdin when it is not a terminal)
                    jawait run FILE.jsh [options] run a script in module mode; exit status 1 if it fails
@@ -26,6 +26,8 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
               --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.Runner
               --autoawait on|off   whether cells that await may run (default on)
               --classpath PATH     extra class path for the session
+              --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session;
+                                   a script's `//DEPS G:A:V` lines do the same for `jawait run`
               --help, --version
             Settings may also be put in ~/.jawait/jawait.properties (runner=..., autoawait=...).""";
 
@@ -36,6 +38,7 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
         String runner = config.getProperty("runner");
         Boolean autoawait = config.containsKey("autoawait") ? onOff(config.getProperty("autoawait")) : null;
         List<String> classPath = new ArrayList<>();
+        List<String> deps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -44,6 +47,7 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
                 case "--runner" -> runner = value(args, ++i, arg);
                 case "--autoawait" -> autoawait = onOff(value(args, ++i, arg));
                 case "--classpath", "--class-path", "-cp" -> classPath.add(value(args, ++i, arg));
+                case "--deps" -> deps.addAll(dev.jawait.deps.Coordinates.split(value(args, ++i, arg)));
                 case "run" -> {
                     if (!command.equals("repl") || script != null) {
                         throw new JawaitException("`run` takes one script. " + USAGE);
@@ -54,6 +58,8 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
                 default -> {
                     if (arg.startsWith("--runner=")) {
                         runner = arg.substring("--runner=".length());
+                    } else if (arg.startsWith("--deps=")) {
+                        deps.addAll(dev.jawait.deps.Coordinates.split(arg.substring("--deps=".length())));
                     } else if (arg.startsWith("--autoawait=")) {
                         autoawait = onOff(arg.substring("--autoawait=".length()));
                     } else {
@@ -62,10 +68,30 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
                 }
             }
         }
-        return new Options(command, script, runner, autoawait, List.copyOf(classPath));
+        return new Options(command, script, runner, autoawait, List.copyOf(classPath), List.copyOf(deps));
+    }
+
+    /** jawait's magics plus the dependency magics (%maven, %mavenRepo). */
+    static dev.jawait.magic.MagicRegistry magics() {
+        return dev.jawait.deps.DepsMagics.registerInto(dev.jawait.magic.MagicRegistry.standard());
+    }
+
+    /**
+     * Resolves {@code --deps} and {@code extra} (a script's {@code //DEPS}) into {@code session},
+     * progress and the summary on {@code progress}.
+     *
+     * @throws JawaitException when resolution fails
+     */
+    void addDependencies(Session session, List<String> extra, java.util.function.Consumer<String> progress) {
+        List<String> all = new ArrayList<>(deps);
+        all.addAll(extra);
+        if (!all.isEmpty()) {
+            progress.accept(dev.jawait.deps.DepsMagics.addDependencies(session, all, progress));
+        }
     }
 
     Session.Builder configure(Session.Builder builder) {
+        builder.magics(magics());
         if (runner != null) {
             builder.runner(runner);
         }

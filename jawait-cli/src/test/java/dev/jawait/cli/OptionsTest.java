@@ -23,6 +23,14 @@ class OptionsTest {
     }
 
     @Test
+    void depsAreSplitAtCommasAndMayRepeat() {
+        Options options = Options.parse(new String[] {"--deps", "a:b:1,c:d:2", "--deps=e:f:3"}, null);
+        assertEquals(java.util.List.of("a:b:1", "c:d:2", "e:f:3"), options.deps());
+        assertTrue(Options.magics().find("maven").isPresent() && Options.magics().find("dependency").isPresent()
+                && Options.magics().find("mavenRepo").isPresent(), "front ends register the dependency magics");
+    }
+
+    @Test
     void runTakesAScript() {
         Options options = Options.parse(new String[] {"run", "x.jsh", "--runner=sync"}, null);
         assertEquals("run", options.command());

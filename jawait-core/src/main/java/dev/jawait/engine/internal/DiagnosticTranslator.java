@@ -16,9 +16,9 @@ import jdk.jshell.Diag;
 final class DiagnosticTranslator {
     private static final String AWAIT_CLASS = "dev.jawait.runtime.Await";
     private static final Pattern NOT_AWAITABLE =
-            Pattern.compile("no suitable method found for (await|each)\\(([^\\n]*)\\)\\s*(?:\\n|$)");
+            Pattern.compile("no suitable method found for (?:jawait\\$)?(await|each)\\(([^\\n]*)\\)\\s*(?:\\n|$)");
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
-            "method (await|each) in class dev\\.jawait\\.runtime\\.Await cannot be applied to given types;.*?found:\\s*([^\\n]*)",
+            "method (?:jawait\\$)?(await|each) in class [\\w.$]+ cannot be applied to given types;.*?found:\\s*([^\\n]*)",
             Pattern.DOTALL);
     private static final String AWAITABLE_KINDS =
             "a CompletionStage (such as CompletableFuture), a Future or a Flow.Publisher"
@@ -67,6 +67,10 @@ final class DiagnosticTranslator {
                       + " (or a library stream type jawait has an adapter for). Use a plain `for` for an Iterable.";
         }
         return javacMessage
+                .replace(dev.jawait.analysis.AwaitRewriter.EACH_FN, "for await")
+                .replace(dev.jawait.analysis.AwaitRewriter.AWAIT_FN, "await")
+                .replace(AWAIT_CLASS + "Calls.<", "<")
+                .replace(AWAIT_CLASS + "Calls.", "")
                 .replace(AWAIT_CLASS + ".<", "<")
                 .replace(AWAIT_CLASS + ".", "")
                 .replaceAll("\\$jw\\d+", "the for-await stream");

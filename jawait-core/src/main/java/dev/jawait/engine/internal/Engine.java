@@ -28,7 +28,8 @@ public final class Engine implements AutoCloseable {
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
             "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*",
             "java.time.Duration", "dev.jawait.Runner");
-    static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*");
+    static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*",
+            "dev.jawait.runtime.AwaitCalls.*");
 
     private final JawaitExecutionControl control;
     private final JShell shell;
@@ -36,6 +37,7 @@ public final class Engine implements AutoCloseable {
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
+    private final AwaitImports awaitImports = new AwaitImports();
     private volatile String lastDisplayedName;
 
     public Engine(ClassLoader parent, List<String> classPath) {
@@ -51,6 +53,16 @@ public final class Engine implements AutoCloseable {
             requireValid(shell.eval("import static " + name + ";"));
         }
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
+        activateAwaitAdapters();
+    }
+
+    /** Imports the await adapters whose libraries are now on the class path (see {@link AwaitImports}). */
+    private List<String> activateAwaitAdapters() {
+        if (!(control.classLoader() instanceof SnippetClassLoader loader)) {
+            return List.of();
+        }
+        return awaitImports.activate(loader, code -> shell.eval(code).stream()
+                .noneMatch(e -> e.status() == Snippet.Status.REJECTED));
     }
 
     /** Completion candidates at {@code cursor} in {@code cell}. */
@@ -191,6 +203,7 @@ public final class Engine implements AutoCloseable {
     /** Adds a jar or directory to the class path of snippets, for this session from now on. */
     public void addToClasspath(String path) {
         shell.addToClasspath(path);
+        activateAwaitAdapters();
     }
 
     /** The user's variables with their types and current values, in declaration order. */

@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * Finds the runner a name stands for, as {@code %autoawait NAME} does: a built-in name
- * ({@code virtual}, {@code sync}, {@code loop}); else a session variable holding a
+ * ({@code virtual}, {@code sync}, {@code loop}); else the name of a {@link dev.jawait.RunnerProvider}
+ * found through the session's class loader ({@code vertx} from jawait-adapters); else a session variable holding a
  * {@link Runner}; else the fully qualified name of a class implementing {@link Runner} with a
  * public no-argument constructor.
  *
@@ -22,6 +23,10 @@ public final class RunnerResolver {
         Optional<Runner> builtIn = builtIn(name);
         if (builtIn.isPresent()) {
             return builtIn.get();
+        }
+        Optional<Runner> provided = provided(name, loader);
+        if (provided.isPresent()) {
+            return provided.get();
         }
         if (name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*")) {
             Optional<Object> variable = sessionVariable.apply(name);
@@ -53,6 +58,31 @@ public final class RunnerResolver {
         }
     }
 
+    /** The runner of the first {@link dev.jawait.RunnerProvider} named {@code name} (any case) that {@code loader} finds. */
+    static Optional<Runner> provided(String name, ClassLoader loader) {
+        java.util.Iterator<dev.jawait.RunnerProvider> providers =
+                java.util.ServiceLoader.load(dev.jawait.RunnerProvider.class, loader).iterator();
+        for (int tries = 0; tries < 1_000; tries++) {
+            dev.jawait.RunnerProvider provider;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                provider = providers.next();
+            } catch (java.util.ServiceConfigurationError | LinkageError e) {
+                continue; // a provider that cannot be loaded names no runner
+            }
+            if (provider.name().equalsIgnoreCase(name)) {
+                try {
+                    return Optional.of(java.util.Objects.requireNonNull(provider.create(), "create() returned null"));
+                } catch (RuntimeException | LinkageError e) {
+                    throw new JawaitException("The `" + name + "` runner is unavailable: " + e.getMessage(), e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Runner instantiate(String className, ClassLoader loader) {
         Class<?> type;
         try {
@@ -75,7 +105,8 @@ public final class RunnerResolver {
     }
 
     private static JawaitException unknown(String name) {
-        return new JawaitException("Unknown runner `" + name + "`. Use virtual, sync or loop, a session variable"
+        return new JawaitException("Unknown runner `" + name + "`. Use virtual, sync or loop, a runner a library"
+                + " provides (vertx, with Vert.x on the class path), a session variable"
                 + " holding a Runner, or the fully qualified name of a class implementing dev.jawait.Runner"
                 + " with a public no-argument constructor.");
     }

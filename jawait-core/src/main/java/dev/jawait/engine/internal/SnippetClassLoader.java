@@ -18,6 +18,7 @@ final class SnippetClassLoader extends URLClassLoader {
     }
 
     private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final java.util.Set<String> ownPackages = ConcurrentHashMap.newKeySet();
 
     SnippetClassLoader(ClassLoader parent) {
         super("jawait-snippets", new URL[0], parent);
@@ -26,6 +27,33 @@ final class SnippetClassLoader extends URLClassLoader {
     /** Makes a snippet class definable; it is defined when first loaded. */
     void offer(String binaryName, byte[] bytes) {
         pending.put(binaryName, bytes);
+    }
+
+    /** Loads classes of package {@code packageName} from this loader's own class path first. */
+    void preferOwn(String packageName) {
+        ownPackages.add(packageName);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !ownPackages.contains(name.substring(0, dot))) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> type = findLoadedClass(name);
+            if (type == null) {
+                try {
+                    type = findClass(name);
+                } catch (ClassNotFoundException e) {
+                    return super.loadClass(name, resolve);
+                }
+            }
+            if (resolve) {
+                resolveClass(type);
+            }
+            return type;
+        }
     }
 
     @Override

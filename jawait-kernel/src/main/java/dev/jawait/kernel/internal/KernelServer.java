@@ -39,7 +39,8 @@ public final class KernelServer {
 
         CellOutput output = new CellOutput(iopub);
         Display.install(output);
-        sessions = new SessionStarter(() -> configure.apply(Session.builder().outputListener(output)).build());
+        sessions = new SessionStarter(() -> configure.apply(Session.builder().outputListener(output)
+                .magics(dev.jawait.deps.DepsMagics.registerInto(dev.jawait.magic.MagicRegistry.standard()))).build());
         ExecuteHandler execute = new ExecuteHandler(sessions, iopub, output);
         System.setIn(new KernelStdin(new StdinChannel(stdin), execute::reader));
         Dispatcher dispatcher = new Dispatcher(iopub, execute, new CodeAssistHandler(sessions),

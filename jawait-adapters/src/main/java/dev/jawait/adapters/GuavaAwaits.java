@@ -1,0 +1,20 @@
+package dev.jawait.adapters;
+
+import com.google.common.util.concurrent.ListenableFuture;
+import dev.jawait.runtime.Await;
+import java.util.concurrent.Future;
+
+/**
+ * Guava: {@code await} gives a {@link ListenableFuture}'s value with its static type, rethrows
+ * its failure as the original exception, and cancels it ({@code cancel(true)}) when the wait is
+ * interrupted.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class GuavaAwaits {
+    private GuavaAwaits() {}
+
+    public static <T> T jawait$await(ListenableFuture<T> future) {
+        return Await.await((Future<T>) future);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.jawait.adapters;
+
+import dev.jawait.runtime.AsyncStream;
+import dev.jawait.runtime.Await;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Project Reactor: {@code await mono} gives the {@link Mono}'s value with its static type
+ * ({@code null} when empty); {@code for await} iterates a {@link Flux}. Awaiting a {@code Flux}
+ * is an error that points to {@code for await} or {@code collectList()}/{@code next()}.
+ * Interrupting the wait cancels the subscription.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReactorAwaits {
+    private ReactorAwaits() {}
+
+    public static <T> T jawait$await(Mono<T> mono) {
+        return Await.await(Streams.flow(mono));
+    }
+
+    /** Always fails: a {@code Flux} is a stream. */
+    public static <T> T jawait$await(Flux<T> flux) {
+        throw Streams.notASingleValue(flux, "flux.collectList(), flux.next() or flux.last()");
+    }
+
+    public static <T> AsyncStream<T> jawait$each(Flux<T> flux) {
+        return Await.each(Streams.flow(flux));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.jawait.deps;
+
+import dev.jawait.JawaitException;
+import dev.jawait.Session;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import org.eclipse.aether.artifact.Artifact;
+
+/**
+ * The Maven dependencies of one live {@link Session}: resolves coordinates and adds the jars to
+ * the session's compile and run class path ({@link Session#addToClasspath}), so everything
+ * already defined keeps working.
+ *
+ * <p>A running session cannot swap a class for another version, so once an artifact is on the
+ * class path its version is fixed: later resolutions take it for transitive dependencies (as
+ * Maven's dependency management would), and asking directly for another version is a clear
+ * error. A failed resolution leaves the session unchanged.
+ *
+ * <p>Thread-safe.
+ */
+public final class SessionDependencies {
+    private static final Map<Session, SessionDependencies> BY_SESSION = new WeakHashMap<>();
+
+    private final Session session;
+    private final DependencyResolver resolver;
+    private final Map<String, Artifact> loaded = new LinkedHashMap<>();
+
+    SessionDependencies(Session session, DependencyResolver resolver) {
+        this.session = session;
+        this.resolver = resolver;
+    }
+
+    /** The dependencies of {@code session}, with a resolver configured from the environment. */
+    public static SessionDependencies of(Session session) {
+        synchronized (BY_SESSION) {
+            return BY_SESSION.computeIfAbsent(session, s -> new SessionDependencies(s, DependencyResolver.fromEnvironment()));
+        }
+    }
+
+    /** Uses {@code resolver} for {@code session} from now on (tests, hosts with their own settings). */
+    public static SessionDependencies of(Session session, DependencyResolver resolver) {
+        synchronized (BY_SESSION) {
+            SessionDependencies deps = new SessionDependencies(session, resolver);
+            BY_SESSION.put(session, deps);
+            return deps;
+        }
+    }
+
+    public DependencyResolver resolver() {
+        return resolver;
+    }
+
+    /**
+     * Resolves {@code coordinates} transitively and adds the jars not yet on the class path.
+     *
+     * @param progress receives progress lines (downloads) while it runs
+     * @return the jars added, in class-path order (empty when all were there already)
+     * @throws JawaitException for bad coordinates, an unknown artifact, an unreachable repository
+     *                         or a version conflict with what the session already loaded
+     */
+    public synchronized List<Path> add(List<String> coordinates, Consumer<String> progress) {
+        if (coordinates.isEmpty()) {
+            throw new JawaitException("Name at least one artifact: " + Coordinates.FORMAT + ".");
+        }
+        List<Artifact> requested = new ArrayList<>();
+        Map<String, Artifact> byKey = new LinkedHashMap<>();
+        for (String coordinate : coordinates) {
+            Artifact artifact = Coordinates.parse(coordinate);
+            Artifact same = byKey.putIfAbsent(Coordinates.key(artifact), artifact);
+            if (same != null && !same.getVersion().equals(artifact.getVersion())) {
+                throw conflict(artifact, same, "is also asked for");
+            }
+            Artifact present = loaded.get(Coordinates.key(artifact));
+            if (present != null && !present.getVersion().equals(artifact.getVersion())) {
+                throw conflict(artifact, present, "is already on the session's class path");
+            }
+            requested.add(artifact);
+        }
+        List<Artifact> resolved = resolver.resolve(requested, List.copyOf(loaded.values()), progress);
+        List<Path> added = new ArrayList<>();
+        for (Artifact artifact : resolved) {
+            Artifact present = loaded.get(Coordinates.key(artifact));
+            if (present == null && artifact.getFile() != null) {
+                added.add(artifact.getFile().toPath());
+            }
+        }
+        for (Path jar : added) {
+            session.addToClasspath(jar.toString());
+        }
+        for (Artifact artifact : resolved) {
+            loaded.putIfAbsent(Coordinates.key(artifact), artifact);
+        }
+        return added;
+    }
+
+    /** The artifacts on the class path through this object, as {@code G:A:V}. */
+    public synchronized List<String> loaded() {
+        return loaded.values().stream().map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).toList();
+    }
+
+    private static JawaitException conflict(Artifact wanted, Artifact other, String how) {
+        return new JawaitException("Version conflict: " + wanted + " was asked for, but " + other + " " + how
+                + ". A live session cannot swap a library's version: ask for one version (after /reset, or in a"
+                + " new session, to change it).");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.jawait.deps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jawait.CellResult;
+import dev.jawait.CellStatus;
+import dev.jawait.Session;
+import dev.jawait.magic.MagicRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * %maven in a live session against a file-based repository that a settings.xml mirror stands in
+ * for (no network needed), with a fresh local repository per test so downloads are observed.
+ */
+class DepsMagicsTest {
+    @TempDir Path temp;
+    private Session session;
+    private DependencyResolver resolver;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Path remote = Files.createDirectories(temp.resolve("remote"));
+        new TinyRepository(remote)
+                .install("tiny", "1.0", "tiny.Hello", "hello 1", List.of())
+                .install("tiny", "2.0", "tiny.Hello", "hello 2", List.of())
+                .install("uses-tiny", "1.0", "usestiny.Greeter", "greeter", List.of(TinyRepository.GROUP + ":tiny:1.0"));
+        Path settings = TinyRepository.mirrorSettings(temp, "test-mirror", remote.toUri().toString());
+        resolver = new DependencyResolver(temp.resolve("local"), settings);
+        session = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build();
+        SessionDependencies.of(session, resolver);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+        resolver.close();
+    }
+
+    private CellResult ok(String cell) {
+        CellResult result = session.execute(cell);
+        assertEquals(CellStatus.OK, result.status(), () -> cell + "\n" + result.errorText() + result.notices());
+        return result;
+    }
+
+    private String failure(String cell) {
+        CellResult result = session.execute(cell);
+        assertEquals(CellStatus.FAILED, result.status(), () -> cell + " -> " + result);
+        return result.errorText();
+    }
+
+    @Test
+    void mavenResolvesTransitivelyThroughTheMirrorAndKeepsWhatWasDefined() {
+        ok("int before = 41;");
+        ok("int inc(int x) { return x + 1; }");
+        assertTrue(session.execute("usestiny.Greeter.hi()").status() == CellStatus.COMPILE_ERROR);
+        CellResult added = ok("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0");
+        assertTrue(added.notices().toString().contains("uses-tiny-1.0.jar") && added.notices().toString().contains("tiny-1.0.jar"),
+                added.notices().toString());
+        assertEquals("\"greeter\"", ok("usestiny.Greeter.hi()").valueText());
+        assertEquals("\"hello 1\"", ok("tiny.Hello.hi()").valueText(), "the transitive dependency is there too");
+        assertEquals("42", ok("inc(before)").valueText());
+        assertTrue(ok("%maven").notices().contains(TinyRepository.GROUP + ":tiny:1.0"));
+        assertTrue(ok("%dependency " + TinyRepository.GROUP + ":tiny:1.0").notices().toString().contains("nothing added"));
+    }
+
+    @Test
+    void progressNamesTheArtifactBytesAndMirror() {
+        List<String> progress = new ArrayList<>();
+        DepsMagics.addDependencies(session, List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);
+        assertTrue(progress.stream().anyMatch(l -> l.matches("Downloaded tiny-1\\.0\\.jar \\(\\d+ B\\) from test-mirror")),
+                progress.toString());
+    }
+
+    @Test
+    void aConflictingVersionIsOneClearErrorAndChangesNothing() {
+        ok("%maven " + TinyRepository.GROUP + ":tiny:1.0");
+        String error = failure("%maven " + TinyRepository.GROUP + ":tiny:2.0");
+        assertTrue(error.startsWith("Version conflict: dev.jawait.test:tiny:jar:2.0 was asked for, but dev.jawait.test:tiny:jar:1.0"
+                + " is already on the session's class path."), error);
+        assertEquals("\"hello 1\"", ok("tiny.Hello.hi()").valueText());
+        String both = failure("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0 " + TinyRepository.GROUP + ":uses-tiny:2.0");
+        assertTrue(both.contains("is also asked for"), both);
+    }
+
+    @Test
+    void transitiveDependenciesKeepTheVersionAlreadyLoaded() {
+        ok("%maven " + TinyRepository.GROUP + ":tiny:2.0");
+        ok("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0"); // wants tiny 1.0: the loaded 2.0 stays
+        assertEquals("\"hello 2\"", ok("tiny.Hello.hi()").valueText());
+        assertFalse(session.execute("%maven").notices().contains(TinyRepository.GROUP + ":tiny:1.0"));
+    }
+
+    @Test
+    void anUnknownArtifactIsOneClearErrorAndChangesNothing() {
+        String error = failure("%maven " + TinyRepository.GROUP + ":no-such-thing:1.0");
+        assertTrue(error.startsWith("Cannot resolve dev.jawait.test:no-such-thing:jar:1.0: dev.jawait.test:no-such-thing:"), error);
+        assertTrue(error.contains("was not found in test-mirror (file:"), error);
+        assertTrue(ok("%maven").notices().toString().contains("No Maven dependencies added yet"));
+    }
+
+    @Test
+    void badCoordinatesAreOneClearError() {
+        assertEquals("Bad Maven coordinates `reactor-core`: expected GROUP:ARTIFACT:VERSION (e.g. io.projectreactor:reactor-core:3.8.8).",
+                failure("%maven reactor-core"));
+        assertTrue(failure("%mavenRepo onlyAnId").startsWith("Usage: %mavenRepo ID URL"));
+    }
+
+    @Test
+    void mavenRepoAddsARepositorySearchedAfterCentral() {
+        CellResult result = ok("%mavenRepo extra file:///nonexistent/repo");
+        assertEquals(List.of("Added repository extra (file:///nonexistent/repo)."), result.notices());
+        assertEquals(List.of("central https://repo.maven.apache.org/maven2/", "extra file:///nonexistent/repo"),
+                ok("%mavenRepo").notices());
+    }
+}
