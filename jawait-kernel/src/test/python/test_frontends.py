@@ -1,6 +1,7 @@
 """Real Jupyter front ends against the jawait kernel: nbconvert --execute and jupyter console."""
 import os
 import subprocess
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -66,6 +67,23 @@ def test_nbconvert_time_magic_over_await(tmp_path):
     assert done.returncode == 0, done.stderr
     cell = nbformat.read(result, as_version=4).cells[0]
     assert "Wall time:" in texts(cell)
+
+
+def test_the_libraries_example_notebook_runs(tmp_path):
+    """examples/libraries.ipynb: %maven the libraries, then await each one's own types."""
+    example = Path(__file__).resolve().parents[4] / "examples" / "libraries.ipynb"
+    nb = nbformat.read(example, as_version=4)
+    source = tmp_path / "libraries.ipynb"
+    nb.metadata["kernelspec"]["name"] = KERNEL_NAME
+    nbformat.write(nb, source)
+    done = subprocess.run([JUPYTER, "nbconvert", "--to", "notebook", "--execute",
+                           f"--ExecutePreprocessor.kernel_name={KERNEL_NAME}", "--ExecutePreprocessor.timeout=600",
+                           "--output", "libraries.out.ipynb", str(source)], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    code = [c for c in nbformat.read(tmp_path / "libraries.out.ipynb", as_version=4).cells if c.cell_type == "code"]
+    results = [next((o.data["text/plain"] for o in c.outputs if o.output_type == "execute_result"), None) for c in code]
+    assert results[1:] == ['"hello from the server"', '"hi"', "[1, 4, 9, 16, 25]", '"42 [for, await]"',
+                           '"from a Uni"', "7", '"from a ListenableFuture"'], results
 
 
 def test_jupyter_console_runs_an_await_cell():
