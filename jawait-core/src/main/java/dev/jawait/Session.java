@@ -435,5 +435,31 @@ public final class Session implements AutoCloseable {
             String path = System.getProperty("java.class.path", "");
             return Arrays.stream(path.split(File.pathSeparator)).filter(p -> !p.isBlank()).toList();
         }
+
+        /**
+         * What snippet code needs from jawait itself: the runtime ({@code Await}, {@code Runner},
+         * the session helpers) and the library adapters. Front ends that run from jawait's own jar
+         * compile snippets against this plus the user's class path, rather than against every jar
+         * jawait uses (javac would open them all for each on-demand import).
+         */
+        public static List<String> snippetRuntimeClassPath() {
+            java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+            try {
+                entries.add(Path.of(dev.jawait.runtime.Await.class.getProtectionDomain().getCodeSource()
+                        .getLocation().toURI()).toString());
+                ClassLoader loader = Session.class.getClassLoader();
+                for (java.net.URL url : java.util.Collections.list(loader.getResources("META-INF/jawait/await-adapters"))) {
+                    String text = url.toString();
+                    if (text.startsWith("jar:file:")) {
+                        entries.add(Path.of(java.net.URI.create(text.substring(4, text.indexOf("!/")))).toString());
+                    } else if (text.startsWith("file:")) {
+                        entries.add(Path.of(url.toURI()).getParent().getParent().getParent().toString());
+                    }
+                }
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                return defaultClassPath();
+            }
+            return List.copyOf(entries);
+        }
     }
 }

@@ -98,11 +98,10 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
         if (autoawait != null) {
             builder.autoawait(autoawait);
         }
-        if (!classPath.isEmpty()) {
-            List<String> path = new ArrayList<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
-            classPath.forEach(entry -> path.addAll(List.of(entry.split(java.io.File.pathSeparator))));
-            builder.classPath(path);
-        }
+        // snippets compile against jawait's runtime and the user's class path, not every jar jawait uses
+        List<String> path = new ArrayList<>(Session.Builder.snippetRuntimeClassPath());
+        classPath.forEach(entry -> path.addAll(List.of(entry.split(java.io.File.pathSeparator))));
+        builder.classPath(path);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 package dev.jawait.kernel;
 
 import dev.jawait.JawaitException;
+import dev.jawait.Session;
 import dev.jawait.history.OpeningHistory;
 import dev.jawait.history.sqlite.SqliteHistory;
 import dev.jawait.kernel.internal.KernelSpecDirs;
@@ -87,7 +88,7 @@ public final class KernelCommand {
         System.setProperty("java.awt.headless", "true");
         // the same cell history as the terminal (history_request reads it); JAWAIT_HISTORY overrides
         JupyterKernel kernel = JupyterKernel.start(Path.of(args[1]),
-                builder -> builder.history(
+                builder -> builder.classPath(Session.Builder.snippetRuntimeClassPath()).history(
                         OpeningHistory.openInBackground(() -> SqliteHistory.openDefault(err::println))));
         try {
             kernel.awaitShutdown();
