@@ -19,6 +19,8 @@ final class StockShell {
         shell.addToClasspath(location(Await.class));
         shell.addToClasspath(location(StockShell.class));
         shell.eval("import java.util.concurrent.*;");
+        // what jawait rewrites `await E` to, and the import that resolves it in every session
+        shell.eval("import static dev.jawait.runtime.AwaitCalls.*;");
         return shell;
     }
 
