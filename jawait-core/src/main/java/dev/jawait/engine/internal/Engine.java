@@ -75,10 +75,6 @@ public final class Engine implements AutoCloseable {
         return assist.documentation(cell, cursor);
     }
 
-    /** The session's snippets for listings ({@code /vars}, {@code /methods}, {@code /imports}). */
-    public JShell shell() {
-        return shell;
-    }
 
     private void requireValid(List<SnippetEvent> events) {
         for (SnippetEvent event : events) {

@@ -15,7 +15,6 @@ import java.lang.classfile.instruction.LabelTarget;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -69,11 +68,6 @@ public final class SnippetInstrumenter {
     public byte[] instrument(byte[] classBytes) {
         return classFile.transformClass(classFile.parse(classBytes),
                 ClassTransform.transformingMethodBodies(CodeTransform.ofStateful(StopCheckWeaver::new)));
-    }
-
-    /** Convenience for a batch keyed by binary name. */
-    public void instrumentAll(Map<String, byte[]> classes) {
-        classes.replaceAll((name, bytes) -> instrument(bytes));
     }
 
     private static String binaryName(ClassDesc desc) {
