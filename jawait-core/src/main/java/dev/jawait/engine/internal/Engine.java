@@ -42,10 +42,7 @@ public final class Engine implements AutoCloseable {
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
-        this.shell = JShell.builder().executionEngine(control.provider(), Map.of()).build();
-        for (String entry : classPath) {
-            shell.addToClasspath(entry);
-        }
+        this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of()), classPath);
         for (String name : STARTUP_IMPORTS) {
             requireValid(shell.eval("import " + name + ";"));
         }
