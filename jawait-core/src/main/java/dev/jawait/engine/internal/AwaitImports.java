@@ -60,11 +60,11 @@ final class AwaitImports {
         return imported;
     }
 
-    /** Adapter class → marker class, from every {@value #RESOURCE} the loader sees. */
-    private static Map<String, String> declared(ClassLoader loader) {
+    /** Adapter class → marker class, from every {@value #RESOURCE} on the session's class path. */
+    private static Map<String, String> declared(SnippetClassLoader loader) {
         Map<String, String> adapters = new LinkedHashMap<>();
         try {
-            for (URL url : Collections.list(loader.getResources(RESOURCE))) {
+            for (URL url : Collections.list(loader.findResources(RESOURCE))) {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
                     for (String line : in.lines().toList()) {
                         String[] parts = line.replaceFirst("#.*", "").strip().split("\\s+");
@@ -80,13 +80,12 @@ final class AwaitImports {
         return adapters;
     }
 
-    private static boolean loadable(String className, ClassLoader loader) {
-        try {
-            Class.forName(className, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+    /**
+     * Whether the session's class path (what snippets compile against) has the class. Not
+     * {@code Class.forName}: a miss would search, and open, every jar of the process.
+     */
+    private static boolean loadable(String className, SnippetClassLoader loader) {
+        return loader.findResource(className.replace('.', '/') + ".class") != null;
     }
 
     private static List<String> methodNames(String adapter, ClassLoader loader) {
