@@ -6,7 +6,6 @@ import dev.jawait.history.InMemoryHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -54,6 +54,11 @@ public final class SqliteHistory implements HistoryStore {
             return Path.of(configured);
         }
         return Path.of(System.getProperty("user.home"), ".jawait", "history.sqlite");
+    }
+
+    /** Where sqlite-jdbc's native library is kept between starts: {@code ~/.jawait/native}. */
+    private static Path nativeCache() {
+        return Path.of(System.getProperty("user.home"), ".jawait", "native");
     }
 
     /** Opens the default database ({@link #defaultFile()}); {@code :memory:} gives an in-memory history. */
@@ -97,12 +102,14 @@ public final class SqliteHistory implements HistoryStore {
         } catch (java.io.IOException e) {
             throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
         }
+        SqliteNativeLibrary.useCacheUnder(nativeCache());
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Connection opened = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            // the driver itself, not DriverManager: that would scan every jar of the process for drivers
+            Connection opened = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement statement = opened.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("CREATE TABLE IF NOT EXISTS sessions (session INTEGER PRIMARY KEY AUTOINCREMENT,"
