@@ -3,26 +3,16 @@ package dev.jawait.runtime;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Futures completed after a delay. One daemon timer thread holds all pending delays (a heap
- * entry each, no thread per delay); completions are handed to the common pool so that
- * dependent actions never stall the timer. Thread-safe.
+ * Futures completed after a delay. One daemon thread, a {@link TimerWheel}, holds all pending
+ * delays (no thread per delay); completions are handed to the common pool so that dependent
+ * actions never stall the wheel. A virtual thread that awaits a delay sleeps instead and
+ * completes it itself ({@link Delay#sleepUntilDue()}); the wheel then drops its entry. Thread-safe.
  */
 final class Delays {
 
-    private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "jawait-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    static {
-        TIMER.setRemoveOnCancelPolicy(true);
-    }
+    private static final TimerWheel WHEEL = new TimerWheel("jawait-timer");
 
     private Delays() {}
 
@@ -30,15 +20,14 @@ final class Delays {
         if (nanos <= 0) {
             return CompletableFuture.completedFuture(null);
         }
-        Delay delay = new Delay(System.nanoTime() + nanos);
-        delay.timer = TIMER.schedule(delay, nanos, TimeUnit.NANOSECONDS);
+        Delay delay = new Delay(System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4));
+        WHEEL.schedule(delay);
         return delay;
     }
 
-    /** The future of one delay; cancelling it also removes its timer entry. */
-    static final class Delay extends CompletableFuture<Void> implements Runnable {
+    /** The future of one delay; a cancelled one is dropped from the wheel when its bucket comes round. */
+    static final class Delay extends CompletableFuture<Void> implements TimerWheel.Timer {
         private final long deadline;
-        volatile ScheduledFuture<?> timer;
 
         Delay(long deadline) {
             this.deadline = deadline;
@@ -58,18 +47,18 @@ final class Delays {
         }
 
         @Override
-        public void run() {
-            ForkJoinPool.commonPool().execute(() -> complete(null));
+        public long deadline() {
+            return deadline;
         }
 
         @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            ScheduledFuture<?> t = timer;
-            if (cancelled && t != null) {
-                t.cancel(false);
-            }
-            return cancelled;
+        public boolean isSettled() {
+            return isDone();
+        }
+
+        @Override
+        public void fire() {
+            ForkJoinPool.commonPool().execute(() -> complete(null));
         }
     }
 }

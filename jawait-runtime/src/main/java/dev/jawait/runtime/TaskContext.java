@@ -31,6 +31,9 @@ public final class TaskContext {
     public static <T> T runWith(Runner runner, Callable<T> body) throws Exception {
         Objects.requireNonNull(runner, "runner");
         Runner previous = CURRENT.get();
+        if (previous == runner) {
+            return body.call(); // usual for a spawned task, which inherited it: nothing to set or restore
+        }
         CURRENT.set(runner);
         try {
             return body.call();

@@ -1,0 +1,141 @@
+package dev.jawait.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A hashed timing wheel: one daemon thread fires timers at a resolution of one millisecond.
+ *
+ * <p>Scheduling is one lock-free enqueue, so that 100,000 tasks each starting a {@code sleep} at
+ * once do not queue on a lock (as they do on {@code ScheduledThreadPoolExecutor}'s heap). Only the
+ * wheel's thread touches the buckets: each tick it moves new timers into the bucket of their
+ * deadline, fires the due timers of the tick's bucket and keeps those due in a later turn of the
+ * wheel. A timer whose {@link Timer#isSettled()} turns true before it is due (cancelled, or
+ * completed by whoever waited for it) is dropped when its bucket comes round, without firing. The
+ * thread sleeps until the next tick that has timers, and indefinitely when there are none.
+ *
+ * <p>Thread-safe: {@link #schedule} may be called from any thread.
+ */
+final class TimerWheel {
+    /** Something to run at a deadline ({@link System#nanoTime()} based). */
+    interface Timer {
+        long deadline();
+
+        /** True when firing is no longer needed. */
+        boolean isSettled();
+
+        /** Called on the wheel's thread at or just after the deadline: must be short. */
+        void fire();
+    }
+
+    static final long TICK_NANOS = 1_000_000L;
+    private static final int DEFAULT_BUCKETS = 512;
+    private static final long FAR = Long.MAX_VALUE / 4;
+
+    private final ConcurrentLinkedQueue<Timer> incoming = new ConcurrentLinkedQueue<>();
+    private final List<Timer>[] buckets;
+    private final long origin = System.nanoTime();
+    private final Thread thread;
+    private long processedTick = -1; // wheel thread only
+    private int held; // timers in buckets; wheel thread only
+    /** Whether the wheel's thread is asleep, and until when (unless {@link #sleepingForever}). */
+    private volatile boolean sleeping;
+    private volatile boolean sleepingForever;
+    private volatile long sleepingUntil;
+
+    TimerWheel(String threadName) {
+        this(threadName, DEFAULT_BUCKETS);
+    }
+
+    /** A wheel of {@code bucketCount} one-millisecond buckets: one turn takes that many milliseconds. */
+    @SuppressWarnings("unchecked")
+    TimerWheel(String threadName, int bucketCount) {
+        buckets = new List[bucketCount];
+        for (int i = 0; i < bucketCount; i++) {
+            buckets[i] = new ArrayList<>();
+        }
+        thread = new Thread(this::run, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Fires {@code timer} at its deadline (at once, on the wheel's thread, if that has passed). */
+    void schedule(Timer timer) {
+        incoming.add(timer);
+        if (sleeping && (sleepingForever || timer.deadline() - sleepingUntil < 0)) {
+            LockSupport.unpark(thread); // it would wake too late for this timer
+        }
+    }
+
+    private void run() {
+        while (true) {
+            long now = System.nanoTime();
+            long tick = (now - origin) / TICK_NANOS;
+            for (Timer timer; (timer = incoming.poll()) != null; ) {
+                place(timer, tick);
+            }
+            // after a long sleep, each bucket once: that fires everything due by now
+            for (long t = Math.max(processedTick + 1, tick - buckets.length + 1); t <= tick; t++) {
+                fireDue(buckets[(int) (t % buckets.length)], now);
+            }
+            processedTick = tick;
+            sleepUntilNextTimer(tick);
+        }
+    }
+
+    private void place(Timer timer, long currentTick) {
+        long offset = timer.deadline() - origin;
+        long dueTick = offset <= 0 ? 0 : Math.min((offset + TICK_NANOS - 1) / TICK_NANOS, FAR / TICK_NANOS);
+        // a deadline already passed goes to the current tick, which is processed next
+        buckets[(int) (Math.max(dueTick, currentTick) % buckets.length)].add(timer);
+        held++;
+    }
+
+    private void fireDue(List<Timer> bucket, long now) {
+        if (bucket.isEmpty()) {
+            return;
+        }
+        int kept = 0;
+        for (int i = 0; i < bucket.size(); i++) {
+            Timer timer = bucket.get(i);
+            if (timer.isSettled()) {
+                held--;
+            } else if (timer.deadline() - now <= 0) {
+                held--;
+                try {
+                    timer.fire();
+                } catch (RuntimeException e) {
+                    // a timer's failure is its own; the wheel keeps turning
+                }
+            } else {
+                bucket.set(kept++, timer); // due in a later turn of the wheel
+            }
+        }
+        bucket.subList(kept, bucket.size()).clear();
+    }
+
+    private void sleepUntilNextTimer(long tick) {
+        long wakeTick = -1;
+        if (held > 0) {
+            for (int i = 1; i <= buckets.length; i++) {
+                if (!buckets[(int) ((tick + i) % buckets.length)].isEmpty()) {
+                    wakeTick = tick + i;
+                    break;
+                }
+            }
+        }
+        sleepingForever = wakeTick < 0;
+        sleepingUntil = origin + Math.max(wakeTick, 0) * TICK_NANOS;
+        sleeping = true;
+        if (incoming.isEmpty()) { // checked after `sleeping` is set: a timer added since is seen, or wakes us
+            if (wakeTick < 0) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, sleepingUntil - System.nanoTime());
+            }
+        }
+        sleeping = false;
+    }
+}
