@@ -44,7 +44,7 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
         // as the launcher: the engine attaches its agent to itself when it first redefines a class
         argv.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-Djdk.attach.allowAttachSelf=true",
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-Djava.awt.headless=true"));
+                "-XX:NewSize=256m", "-Djava.awt.headless=true"));
         if (aotCache != null) {
             argv.addAll(List.of("-XX:AOTCache=" + aotCache, "-Xlog:aot=off", "-Xlog:cds=off"));
         }

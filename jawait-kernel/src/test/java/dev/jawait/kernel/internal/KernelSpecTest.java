@@ -38,4 +38,22 @@ class KernelSpecTest {
         assertTrue(argv.contains("-Djdk.attach.allowAttachSelf=true"));
         assertTrue(argv.stream().noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-javaagent")));
     }
+
+    @Test
+    void theKernelStartsWithTheLaunchersJvmOptions() throws Exception {
+        // the AOT cache the kernel shares was trained with the launcher's options: keep them alike
+        String launcher = Files.readString(Path.of("..", "jawait"));
+        String options = launcher.substring(launcher.indexOf("JVM_OPTS=("), launcher.indexOf(")", launcher.indexOf("JVM_OPTS=(")));
+        List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x").argv();
+        for (String option : options.substring("JVM_OPTS=(".length()).trim().split("\\s+")) {
+            if (option.startsWith("-Xlog")) {
+                continue; // logging: the kernel passes it with the cache
+            }
+            if (option.startsWith("java.base/")) {
+                assertEquals(option, argv.get(argv.indexOf("--add-opens") + 1));
+            } else {
+                assertTrue(argv.contains(option), () -> option + " missing from " + argv);
+            }
+        }
+    }
 }
