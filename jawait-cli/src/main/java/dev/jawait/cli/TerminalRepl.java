@@ -26,7 +26,10 @@ import org.jline.terminal.TerminalBuilder;
  * Ctrl-C stops a running cell or clears the line; Ctrl-D exits.
  *
  * <p>The prompt appears before the session is ready: the session (JShell, the compiler) is built
- * on a background thread and warmed with a silent cell while the user types the first one.
+ * on a background thread, started once the terminal is set up (so that on a 2-core machine it
+ * does not slow the terminal's own start), and warmed with a silent cell while the user types
+ * the first one. The terminal uses JLine's JNI provider first: its FFM provider spends ≈ 200 ms
+ * generating its native call stubs at every start.
  *
  * <p>Not thread-safe; one per terminal.
  */
@@ -50,9 +53,8 @@ final class TerminalRepl {
 
     /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
     int run(String banner) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("jawait").build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("jawait").providers("jni,ffm,exec").build()) {
             TerminalOutput output = new TerminalOutput(terminal);
-            session = start(output);
             terminal.handle(Terminal.Signal.INT, signal -> stopCell());
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
@@ -72,6 +74,7 @@ final class TerminalRepl {
             PrintWriter screen = terminal.writer();
             screen.println(banner);
             screen.flush();
+            session = start(output); // before the first readLine: completion and Ctrl-C use it
             PrintStream direct = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             ResultPrinter printer = new ResultPrinter(direct, direct);
             String prefill = null;
