@@ -8,7 +8,7 @@ import jdk.jshell.JShell;
 
 /**
  * Figure 1: warm latency of one cell through {@code Session.execute} against the same statement
- * through the stock JShell API (local engine) in this JVM. Evaluations alternate, the order
+ * through the stock JShell API (local engine, the {@code jshell} tool's default imports) in this JVM. Evaluations alternate, the order
  * flipping each round; medians over the measured rounds. Each case gets a fresh session and
  * shell, because JShell's cost per snippet grows with the number of snippets it holds. A
  * three-snippet cell (against three {@code eval}s) is measured as context with a fifth of the rounds.
@@ -34,7 +34,6 @@ public final class LatencyBench {
     private static void compare(Results results, String name, String cell, String[] snippets, String expected,
                                 int warm, int rounds) throws Exception {
         try (Session session = Session.builder().build(); JShell shell = StockShell.create()) {
-            shell.eval("import java.util.*;");
             compare(results, name, session, cell, shell, snippets, expected, warm, rounds);
         }
     }

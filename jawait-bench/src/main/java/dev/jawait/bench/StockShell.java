@@ -13,12 +13,23 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
 final class StockShell {
     private StockShell() {}
 
-    /** A JShell with the local engine, jawait's runtime and this module on its class path. */
+    /**
+     * The imports of the {@code jshell} tool's DEFAULT start-up: what a JShell user compiles
+     * against, and what a jawait session imports too (with its own {@code Duration}, {@code Runner}
+     * and helpers, whose cost is jawait's and not imported here).
+     */
+    static final List<String> JSHELL_DEFAULT_IMPORTS = List.of("java.io.*", "java.math.*", "java.net.*",
+            "java.nio.file.*", "java.util.*", "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*",
+            "java.util.regex.*", "java.util.stream.*");
+
+    /** A JShell with the local engine, jshell's default imports, jawait's runtime and this module on its class path. */
     static JShell create() throws Exception {
         JShell shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of()).build();
         shell.addToClasspath(location(Await.class));
         shell.addToClasspath(location(StockShell.class));
-        shell.eval("import java.util.concurrent.*;");
+        for (String name : JSHELL_DEFAULT_IMPORTS) {
+            eval(shell, "import " + name + ";", null);
+        }
         // what jawait rewrites `await E` to, and the import that resolves it in every session
         shell.eval("import static dev.jawait.runtime.AwaitCalls.*;");
         return shell;
