@@ -38,6 +38,18 @@ class AwaitableTypesTest extends SessionFixture {
     }
 
     @Test
+    void anAwaitedValueIsAnArgumentLikeAnyOtherOfItsType() {
+        // the awaited expression is itself generic (thenApply with a lambda): as a generic call in
+        // an argument, the await would be inferred together with the overloads and be ambiguous
+        assertEquals("x\n", stdoutOf(() -> ok("System.out.println(await sleep(1).thenApply(v -> \"x\"))")));
+        assertEquals("\"y\"", value("String.valueOf(await sleep(1).thenApply(v -> \"y\"))"));
+        assertEquals("\"3\"", value("String.valueOf(await CompletableFuture.supplyAsync(() -> 3))"));
+        assertEquals("42", value("Math.abs(await CompletableFuture.supplyAsync(() -> -42))"));
+        ok("int twice(int n) { return 2 * n; } long twice(long n) { return 2 * n; }");
+        assertEquals("10", value("twice(await sleep(1).thenApply(v -> 5))"));
+    }
+
+    @Test
     void futuresStagesAndPublishersCanBeAwaited() {
         assertEquals("5", value("await Executors.newVirtualThreadPerTaskExecutor().submit(() -> 5)"));
         assertEquals("\"stage\"", value("await (CompletionStage<String>) CompletableFuture.completedFuture(\"stage\")"));

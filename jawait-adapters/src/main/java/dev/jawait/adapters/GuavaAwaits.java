@@ -2,6 +2,7 @@ package dev.jawait.adapters;
 
 import com.google.common.util.concurrent.ListenableFuture;
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import java.util.concurrent.Future;
 
 /**
@@ -14,7 +15,7 @@ import java.util.concurrent.Future;
 public final class GuavaAwaits {
     private GuavaAwaits() {}
 
-    public static <T> T jawait$await(ListenableFuture<T> future) {
-        return Await.await((Future<T>) future);
+    public static <T> Awaited<T> jawait$await(ListenableFuture<T> future) {
+        return Awaited.of(Await.await((Future<T>) future));
     }
 }

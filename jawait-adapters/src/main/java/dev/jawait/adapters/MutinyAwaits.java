@@ -1,6 +1,7 @@
 package dev.jawait.adapters;
 
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -15,12 +16,12 @@ import io.smallrye.mutiny.Uni;
 public final class MutinyAwaits {
     private MutinyAwaits() {}
 
-    public static <T> T jawait$await(Uni<T> uni) {
-        return Await.await(uni.toMulti());
+    public static <T> Awaited<T> jawait$await(Uni<T> uni) {
+        return Awaited.of(Await.await(uni.toMulti()));
     }
 
     /** Always fails: a {@code Multi} is a stream. */
-    public static <T> T jawait$await(Multi<T> multi) {
+    public static <T> Awaited<T> jawait$await(Multi<T> multi) {
         throw Streams.notASingleValue(multi, "multi.collect().asList() or multi.toUni()");
     }
 }

@@ -2,6 +2,7 @@ package dev.jawait.adapters;
 
 import dev.jawait.runtime.AsyncStream;
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import org.reactivestreams.Publisher;
 
 /**
@@ -15,8 +16,8 @@ public final class ReactiveStreamsAwaits {
     private ReactiveStreamsAwaits() {}
 
     /** The publisher's single item ({@code null} if it completes empty); a second item is an error pointing to {@code for await}. */
-    public static <T> T jawait$await(Publisher<T> publisher) {
-        return Await.await(Streams.flow(publisher));
+    public static <T> Awaited<T> jawait$await(Publisher<T> publisher) {
+        return Awaited.of(Await.await(Streams.flow(publisher)));
     }
 
     /** Each item, one requested at a time; leaving the loop cancels the subscription. */

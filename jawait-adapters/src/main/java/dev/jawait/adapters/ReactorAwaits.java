@@ -2,6 +2,7 @@ package dev.jawait.adapters;
 
 import dev.jawait.runtime.AsyncStream;
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,12 +17,12 @@ import reactor.core.publisher.Mono;
 public final class ReactorAwaits {
     private ReactorAwaits() {}
 
-    public static <T> T jawait$await(Mono<T> mono) {
-        return Await.await(Streams.flow(mono));
+    public static <T> Awaited<T> jawait$await(Mono<T> mono) {
+        return Awaited.of(Await.await(Streams.flow(mono)));
     }
 
     /** Always fails: a {@code Flux} is a stream. */
-    public static <T> T jawait$await(Flux<T> flux) {
+    public static <T> Awaited<T> jawait$await(Flux<T> flux) {
         throw Streams.notASingleValue(flux, "flux.collectList(), flux.next() or flux.last()");
     }
 

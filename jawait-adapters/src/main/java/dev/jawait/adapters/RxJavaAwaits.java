@@ -2,6 +2,7 @@ package dev.jawait.adapters;
 
 import dev.jawait.runtime.AsyncStream;
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import io.reactivex.rxjava3.core.BackpressureStrategy;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Flowable;
@@ -21,25 +22,25 @@ import io.reactivex.rxjava3.core.Single;
 public final class RxJavaAwaits {
     private RxJavaAwaits() {}
 
-    public static <T> T jawait$await(Single<T> single) {
-        return Await.await(Streams.flow(single.toFlowable()));
+    public static <T> Awaited<T> jawait$await(Single<T> single) {
+        return Awaited.of(Await.await(Streams.flow(single.toFlowable())));
     }
 
-    public static <T> T jawait$await(Maybe<T> maybe) {
-        return Await.await(Streams.flow(maybe.toFlowable()));
+    public static <T> Awaited<T> jawait$await(Maybe<T> maybe) {
+        return Awaited.of(Await.await(Streams.flow(maybe.toFlowable())));
     }
 
-    public static Void jawait$await(Completable completable) {
-        return Await.await(Streams.flow(completable.<Void>toFlowable()));
+    public static Awaited<Void> jawait$await(Completable completable) {
+        return Awaited.of(Await.await(Streams.flow(completable.<Void>toFlowable())));
     }
 
     /** Always fails: a {@code Flowable} is a stream. */
-    public static <T> T jawait$await(Flowable<T> flowable) {
+    public static <T> Awaited<T> jawait$await(Flowable<T> flowable) {
         throw Streams.notASingleValue(flowable, "flowable.toList(), firstOrError() or lastOrError()");
     }
 
     /** Always fails: an {@code Observable} is a stream. */
-    public static <T> T jawait$await(Observable<T> observable) {
+    public static <T> Awaited<T> jawait$await(Observable<T> observable) {
         throw Streams.notASingleValue(observable, "observable.toList(), firstOrError() or lastOrError()");
     }
 

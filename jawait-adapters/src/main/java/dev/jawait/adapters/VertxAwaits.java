@@ -1,6 +1,7 @@
 package dev.jawait.adapters;
 
 import dev.jawait.runtime.Await;
+import dev.jawait.runtime.Awaited;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -28,17 +29,17 @@ public final class VertxAwaits {
         return VertxRunner.vertx();
     }
 
-    public static <T> T jawait$await(Future<T> future) {
+    public static <T> Awaited<T> jawait$await(Future<T> future) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("cannot `await` on a Vert.x event-loop thread: it would block the event loop."
                     + " Compose the future (future.compose(...), onComplete(...)), or run the code on a virtual-thread"
                     + " context (%autoawait vertx, or a verticle deployed with ThreadingModel.VIRTUAL_THREAD).");
         }
         if (Context.isOnWorkerThread()) {
-            return Await.await(future.toCompletionStage()); // a worker may block
+            return Awaited.of(Await.await(future.toCompletionStage())); // a worker may block
         }
         try {
-            return future.await();
+            return Awaited.of(future.await());
         } catch (Throwable t) {
             if (t instanceof InterruptedException && future instanceof Promise<?> promise) {
                 promise.tryFail(new CancellationException("the await of this promise was interrupted"));

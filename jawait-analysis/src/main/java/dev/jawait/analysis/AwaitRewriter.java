@@ -10,8 +10,16 @@ import java.util.List;
  */
 public final class AwaitRewriter {
 
-    /** The method an {@code await E} becomes a call of. */
+    /** The method an {@code await E} becomes a call of: {@code jawait$await(E).value()}. */
     public static final String AWAIT_FN = "jawait$await";
+    /**
+     * What closes the call: the awaited value is read from what {@code jawait$await} returns, so
+     * that the expression is not a poly expression. As a method receiver, {@code jawait$await(E)}
+     * is typed on its own, and {@code System.out.println(await f.thenApply(v -> "x"))} picks
+     * {@code println(String)} as for any {@code String}, where a generic call in the argument
+     * position would be inferred together with {@code println}'s overloads (and be ambiguous).
+     */
+    public static final String AWAIT_CLOSE = ").value()";
     /** The method that adapts the source of a {@code for await} loop. */
     public static final String EACH_FN = "jawait$each";
     /** The method that declares a caught checked exception in a try block that awaits. */
@@ -95,7 +103,7 @@ public final class AwaitRewriter {
                         f.token);
             }
             edits.replace(t.start(i), t.end(i), List.of(Edits.Piece.at(AWAIT_FN + "(", t.start(i))));
-            edits.insert(t.end(end), Edits.Piece.at(")", t.end(end)), t.start(i));
+            edits.insert(t.end(end), Edits.Piece.at(AWAIT_CLOSE, t.end(end)), t.start(i));
         }
 
         private void forAwait(int i) {

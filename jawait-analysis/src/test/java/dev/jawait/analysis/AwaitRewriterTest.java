@@ -19,9 +19,35 @@ class AwaitRewriterTest {
         return AwaitRewriter.rewrite(src).code();
     }
 
-    /** Writes the expected code with short names: {@code A(} for the await call, {@code E(} for each. */
+    /**
+     * Writes the expected code with short names: {@code A(…)} for the await call (closed by
+     * {@link AwaitRewriter#AWAIT_CLOSE}), {@code E(} for each.
+     */
     private static void expect(String expected, String src) {
-        assertEquals(expected.replace("A(", AWAIT).replace("E(", EACH), rw(src), src);
+        assertEquals(closeAwaits(expected).replace("A(", AWAIT).replace("E(", EACH), rw(src), src);
+    }
+
+    /** Replaces the {@code )} that closes each {@code A(} with {@link AwaitRewriter#AWAIT_CLOSE}. */
+    private static String closeAwaits(String expected) {
+        StringBuilder out = new StringBuilder(expected);
+        for (int open = out.indexOf("A("); open >= 0; open = out.indexOf("A(", open + 1)) {
+            if (open > 0 && Character.isJavaIdentifierPart(out.charAt(open - 1))) {
+                continue; // part of a longer name
+            }
+            int depth = 0;
+            for (int i = open + 1; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c == '"') {
+                    i = out.indexOf("\"", i + 1);
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    out.replace(i, i + 1, AwaitRewriter.AWAIT_CLOSE);
+                    break;
+                }
+            }
+        }
+        return out.toString();
     }
 
     // ---- await as an identifier ---------------------------------------------------------------

@@ -89,8 +89,8 @@ class CellAnalyzerTest {
                 codes("int x = 1\nString s\nList<String> l = List.of()\nvar v = 2\nthrow e\nx + 1"));
         assertEquals(List.of("import java.util.*;", "x = 5", "foo()", "new A() { }", "a instanceof B b"),
                 codes("import java.util.*\nx = 5\nfoo()\nnew A() { }\na instanceof B b"));
-        assertEquals(List.of(AwaitRewriter.AWAIT_FN + "( f)"), codes("await f"));
-        assertEquals(List.of(AwaitRewriter.AWAIT_FN + "( fetch(url))"), codes("await fetch(url)"));
+        assertEquals(List.of(AwaitRewriter.AWAIT_FN + "( f" + AwaitRewriter.AWAIT_CLOSE), codes("await f"));
+        assertEquals(List.of(AwaitRewriter.AWAIT_FN + "( fetch(url" + ")" + AwaitRewriter.AWAIT_CLOSE), codes("await fetch(url)"));
     }
 
     @Test
@@ -243,7 +243,7 @@ class CellAnalyzerTest {
     @Test
     void methodBodiesThatAwaitAreStillRewritten() {
         String code = CellAnalyzer.analyze("void m() { await g; }").snippets().get(0).code();
-        assertEquals("void m() { " + AwaitRewriter.AWAIT_FN + "( g); }", code);
+        assertEquals("void m() { " + AwaitRewriter.AWAIT_FN + "( g" + AwaitRewriter.AWAIT_CLOSE + "; }", code);
     }
 
     @Test

@@ -30,10 +30,11 @@ class RewriteCompilesTest {
             import java.util.Iterator;
             import java.util.concurrent.*;
             public final class Await {
-                public static <T> T jawait$await(CompletableFuture<T> f) { return null; }
-                public static <T> T jawait$await(CompletionStage<T> f) { return null; }
-                public static <T> T jawait$await(Future<T> f) { return null; }
-                public static <T> T jawait$await(Flow.Publisher<T> p) { return null; }
+                public static <T> Awaited<T> jawait$await(CompletableFuture<T> f) { return null; }
+                public static <T> Awaited<T> jawait$await(CompletionStage<T> f) { return null; }
+                public static <T> Awaited<T> jawait$await(Future<T> f) { return null; }
+                public static <T> Awaited<T> jawait$await(Flow.Publisher<T> p) { return null; }
+                public static final class Awaited<T> { public T value() { return null; } }
                 public static <T> AsyncStream<T> jawait$each(Flow.Publisher<T> p) { return new AsyncStream<>(); }
                 public static <T extends Throwable> void declare() throws T { }
                 public static final class AsyncStream<T> implements Iterable<T>, AutoCloseable {

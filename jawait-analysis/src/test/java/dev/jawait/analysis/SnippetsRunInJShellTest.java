@@ -29,7 +29,8 @@ class SnippetsRunInJShellTest {
             package dev.jawait.runtime;
             import java.util.concurrent.*;
             public final class Await {
-                public static <T> T jawait$await(CompletableFuture<T> f) { return f.join(); }
+                public static <T> Awaited<T> jawait$await(CompletableFuture<T> f) { return new Awaited<>(f.join()); }
+                public record Awaited<T>(T value) { }
                 public static <T> AsyncStream<T> jawait$each(java.util.List<T> items) { return new AsyncStream<>(items); }
                 public static <T extends Throwable> void declare() throws T { }
                 public static final class AsyncStream<T> implements Iterable<T>, AutoCloseable {

@@ -24,7 +24,7 @@ public final class LatencyBench {
         int rounds = Integer.parseInt(args[2]);
         compare(results, "trivial", "1 + 1", new String[] {"1 + 1"}, "2", warm, rounds);
         compare(results, "await", "await CompletableFuture.completedFuture(1)",
-                new String[] {"jawait$await(CompletableFuture.completedFuture(1))"}, "1", warm, rounds);
+                new String[] {"jawait$await(CompletableFuture.completedFuture(1)).value()"}, "1", warm, rounds);
         compare(results, "three-snippets", "var q = new ArrayList<Integer>();\nfor (int i = 0; i < 3; i++) q.add(i);\nq.size()",
                 new String[] {"var q = new ArrayList<Integer>();", "for (int i = 0; i < 3; i++) q.add(i);", "q.size()"},
                 "3", warm / 5, rounds / 5);

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 
 /**
  * What {@code await} and {@code for await} compile to. The engine rewrites
- * {@code await E} into {@code jawait$await(E)}, {@code for await (T x : S) BODY} into
+ * {@code await E} into {@code jawait$await(E).value()}, {@code for await (T x : S) BODY} into
  * {@code try (var $jw1 = jawait$each(S)) { for (T x : $jw1) BODY }} (see {@link AwaitCalls}:
  * those delegate to this class, and library adapters add overloads), and puts
  * {@code Await.<X>declare();} at the start of a {@code try} block that awaits, for each caught

@@ -6,8 +6,9 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 
 /**
- * The methods {@code await E} and {@code for await} compile to: {@code jawait$await(E)} and
- * {@code jawait$each(S)}, unqualified. Every session imports this class on demand
+ * The methods {@code await E} and {@code for await} compile to: {@code jawait$await(E).value()}
+ * (see {@link Awaited} for why the value is read from a holder) and {@code jawait$each(S)},
+ * unqualified. Every session imports this class on demand
  * ({@code import static dev.jawait.runtime.AwaitCalls.*;}) and so does each active library adapter
  * (e.g. {@code dev.jawait.adapters.ReactorAwaits}); javac merges the overloads of all on-demand
  * static imports, so {@code await mono} resolves to {@code jawait$await(Mono<T>)} and keeps
@@ -21,23 +22,23 @@ public final class AwaitCalls {
     private AwaitCalls() {}
 
     /** {@link Await#await(CompletableFuture)}. */
-    public static <T> T jawait$await(CompletableFuture<T> future) {
-        return Await.await(future);
+    public static <T> Awaited<T> jawait$await(CompletableFuture<T> future) {
+        return Awaited.of(Await.await(future));
     }
 
     /** {@link Await#await(CompletionStage)}. */
-    public static <T> T jawait$await(CompletionStage<T> stage) {
-        return Await.await(stage);
+    public static <T> Awaited<T> jawait$await(CompletionStage<T> stage) {
+        return Awaited.of(Await.await(stage));
     }
 
     /** {@link Await#await(Future)}. */
-    public static <T> T jawait$await(Future<T> future) {
-        return Await.await(future);
+    public static <T> Awaited<T> jawait$await(Future<T> future) {
+        return Awaited.of(Await.await(future));
     }
 
     /** {@link Await#await(Flow.Publisher)}. */
-    public static <T> T jawait$await(Flow.Publisher<T> publisher) {
-        return Await.await(publisher);
+    public static <T> Awaited<T> jawait$await(Flow.Publisher<T> publisher) {
+        return Awaited.of(Await.await(publisher));
     }
 
     /** {@link Await#each(Flow.Publisher)}. */
