@@ -85,10 +85,10 @@ class MagicsTest extends SessionFixture {
         ok("a + 41");
         ok("String s = \"hi\";");
         assertEquals(List.of("int a = 1;", "a + 41", "String s = \"hi\";"), ok("%history").notices());
-        assertEquals(List.of("2: a + 41", "3: String s = \"hi\";"), ok("%history -n 2-3").notices());
+        assertEquals(List.of("   2: a + 41", "   3: String s = \"hi\";"), ok("%history -n 2-3").notices()); // as IPython
         assertEquals(List.of("a + 41", "42"), ok("%history -o 2").notices());
         List<String> found = ok("%history -g a + *").notices();
-        assertEquals(List.of("2: a + 41"), found);
+        assertEquals(List.of("   2: a + 41"), found);
         assertTrue(session.execute("%history 1-x").errorText().contains("cannot read the range"));
     }
 

@@ -59,13 +59,14 @@ final class HistoryMagic implements LineMagic {
     }
 
     private static List<String> render(List<HistoryEntry> entries, long current, boolean numbers, boolean outputs) {
-        int width = entries.stream().mapToInt(e -> label(e, current).length()).max().orElse(0) + 1;
+        // IPython's layout: labels right-aligned in (at least) 4 columns, then ": " or ":" + newline
+        int width = Math.max(4, entries.stream().mapToInt(e -> label(e, current).length()).max().orElse(0));
         List<String> lines = new ArrayList<>();
         for (HistoryEntry entry : entries) {
             boolean multiline = entry.input().contains("\n");
-            String prefix = numbers ? pad(label(entry, current) + ":", width) : "";
+            String prefix = numbers ? pad(label(entry, current), width) + ": " : "";
             if (multiline && numbers) {
-                lines.add(prefix.strip());
+                lines.add(prefix.stripTrailing());
                 lines.addAll(entry.input().lines().toList());
             } else {
                 lines.add(prefix + entry.input());
@@ -82,7 +83,7 @@ final class HistoryMagic implements LineMagic {
     }
 
     private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(1, width + 1 - text.length()));
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     private static List<HistoryEntry> range(HistoryStore store, long current, String range) {

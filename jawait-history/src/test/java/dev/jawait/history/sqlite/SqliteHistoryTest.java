@@ -107,7 +107,7 @@ class SqliteHistoryTest {
             session.execute("int mine = 1;");
             CellResult result = session.execute("%history -g typedElsewhere");
             assertEquals(1, result.notices().size(), result.notices().toString());
-            assertTrue(result.notices().getFirst().matches("\\d+/1: String typedElsewhere = \"from another jawait\";"),
+            assertTrue(result.notices().getFirst().matches(" *\\d+/1: String typedElsewhere = \"from another jawait\";"),
                     result.notices().getFirst());
         }
     }
