@@ -23,8 +23,11 @@ import java.util.function.Predicate;
  * {@code addToClasspath}), the session imports the adapter's static members on demand
  * ({@code import static ADAPTER.*;}, as it imports {@code AwaitCalls}: see there why on demand);
  * the adapter's public static {@code jawait$await} (returning {@code Awaited<T>}) and
- * {@code jawait$each} overloads join {@code AwaitCalls}', so {@code await mono} picks {@code jawait$await(Mono<T>)} and keeps {@code T}. The adapter's package is
- * loaded by the session's own class loader so that it links against the library.
+ * {@code jawait$each} overloads join {@code AwaitCalls}', so {@code await mono} picks
+ * {@code jawait$await(Mono<T>)} and keeps {@code T}. The adapter's package is loaded by the
+ * session's own class loader so that it links against the library. Resources and marker
+ * classes are looked up on the session's class path only (the loader's own URLs), which is
+ * also what snippets compile against.
  *
  * <p>Not thread-safe: used by the engine, one cell at a time.
  */
