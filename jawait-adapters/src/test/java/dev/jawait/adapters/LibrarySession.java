@@ -69,12 +69,15 @@ abstract class LibrarySession {
 
     /** Starts {@code cell}, interrupts it once it waits, and checks it was interrupted. */
     protected void interruptWhileAwaiting(String cell) throws Exception {
+        // a warm compiler, so that the cell reaches its await well within the wait below (cold,
+        // on a loaded machine, compiling it took longer and the interrupt came before the await)
+        session.execute("await CompletableFuture.completedFuture(0)");
         CompletableFuture<CellResult> running = session.submit(cell, ExecutionMode.INTERACTIVE);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!session.isRunning() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        Thread.sleep(300); // let it reach the await
+        Thread.sleep(800); // let it compile and reach the await
         session.interrupt();
         CellResult result = running.get(10, TimeUnit.SECONDS);
         assertEquals(CellStatus.INTERRUPTED, result.status(), result::toString);

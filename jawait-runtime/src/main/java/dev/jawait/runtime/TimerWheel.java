@@ -74,7 +74,7 @@ final class TimerWheel {
             long now = System.nanoTime();
             long tick = (now - origin) / TICK_NANOS;
             for (Timer timer; (timer = incoming.poll()) != null; ) {
-                place(timer, tick);
+                place(timer);
             }
             // after a long sleep, each bucket once: that fires everything due by now
             for (long t = Math.max(processedTick + 1, tick - buckets.length + 1); t <= tick; t++) {
@@ -85,11 +85,12 @@ final class TimerWheel {
         }
     }
 
-    private void place(Timer timer, long currentTick) {
+    private void place(Timer timer) {
         long offset = timer.deadline() - origin;
         long dueTick = offset <= 0 ? 0 : Math.min((offset + TICK_NANOS - 1) / TICK_NANOS, FAR / TICK_NANOS);
-        // a deadline already passed goes to the current tick, which is processed next
-        buckets[(int) (Math.max(dueTick, currentTick) % buckets.length)].add(timer);
+        // a deadline already passed goes to the first tick not processed yet: this turn's
+        // processing (or, when the current tick is done already, the next tick's) fires it
+        buckets[(int) (Math.max(dueTick, processedTick + 1) % buckets.length)].add(timer);
         held++;
     }
 

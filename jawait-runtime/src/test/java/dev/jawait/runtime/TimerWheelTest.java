@@ -68,10 +68,16 @@ class TimerWheelTest {
     }
 
     @Test
-    void aPassedDeadlineFiresAtOnce() throws Exception {
-        Recorded timer = new Recorded(-TimeUnit.SECONDS.toNanos(1));
-        wheel.schedule(timer);
-        assertTrue(timer.fired.await(5, TimeUnit.SECONDS));
+    void aPassedDeadlineFiresAtOnceEvenRightAfterTheWheelTurned() throws Exception {
+        TimerWheel wheel = new TimerWheel("timer-wheel-passed-test", 65_536); // a turn lasts 65 s
+        Recorded first = new Recorded(TimeUnit.MILLISECONDS.toNanos(5));
+        wheel.schedule(first);
+        assertTrue(first.fired.await(5, TimeUnit.SECONDS));
+        for (int i = 0; i < 20; i++) { // scheduled while the wheel has just processed its current tick
+            Recorded passed = new Recorded(-TimeUnit.SECONDS.toNanos(1));
+            wheel.schedule(passed);
+            assertTrue(passed.fired.await(5, TimeUnit.SECONDS), "fired within a tick, not a turn later");
+        }
     }
 
     @Test
