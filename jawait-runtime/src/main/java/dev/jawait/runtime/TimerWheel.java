@@ -39,7 +39,6 @@ final class TimerWheel {
     private final long origin = System.nanoTime();
     private final Thread thread;
     private long processedTick = -1; // wheel thread only
-    private int held; // timers in buckets; wheel thread only
     /** Whether the wheel's thread is asleep, and until when (unless {@link #sleepingForever}). */
     private volatile boolean sleeping;
     private volatile boolean sleepingForever;
@@ -91,7 +90,6 @@ final class TimerWheel {
         // a deadline already passed goes to the first tick not processed yet: this turn's
         // processing (or, when the current tick is done already, the next tick's) fires it
         buckets[(int) (Math.max(dueTick, processedTick + 1) % buckets.length)].add(timer);
-        held++;
     }
 
     private void fireDue(List<Timer> bucket, long now) {
@@ -102,9 +100,9 @@ final class TimerWheel {
         for (int i = 0; i < bucket.size(); i++) {
             Timer timer = bucket.get(i);
             if (timer.isSettled()) {
-                held--;
-            } else if (timer.deadline() - now <= 0) {
-                held--;
+                continue;
+            }
+            if (timer.deadline() - now <= 0) {
                 try {
                     timer.fire();
                 } catch (RuntimeException e) {
@@ -119,12 +117,10 @@ final class TimerWheel {
 
     private void sleepUntilNextTimer(long tick) {
         long wakeTick = -1;
-        if (held > 0) {
-            for (int i = 1; i <= buckets.length; i++) {
-                if (!buckets[(int) ((tick + i) % buckets.length)].isEmpty()) {
-                    wakeTick = tick + i;
-                    break;
-                }
+        for (int i = 1; i <= buckets.length; i++) {
+            if (!buckets[(int) ((tick + i) % buckets.length)].isEmpty()) {
+                wakeTick = tick + i;
+                break;
             }
         }
         sleepingForever = wakeTick < 0;

@@ -53,12 +53,11 @@ public final class SqliteHistory implements HistoryStore {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("user.home"), ".jawait", "history.sqlite");
+        return jawaitHome().resolve("history.sqlite");
     }
 
-    /** Where sqlite-jdbc's native library is kept between starts: {@code ~/.jawait/native}. */
-    private static Path nativeCache() {
-        return Path.of(System.getProperty("user.home"), ".jawait", "native");
+    private static Path jawaitHome() {
+        return Path.of(System.getProperty("user.home"), ".jawait");
     }
 
     /** Opens the default database ({@link #defaultFile()}); {@code :memory:} gives an in-memory history. */
@@ -102,7 +101,7 @@ public final class SqliteHistory implements HistoryStore {
         } catch (java.io.IOException e) {
             throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
         }
-        SqliteNativeLibrary.useCacheUnder(nativeCache());
+        SqliteNativeLibrary.useCacheUnder(jawaitHome().resolve("native")); // kept between starts
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
