@@ -42,8 +42,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Session implements AutoCloseable {
     private final Engine engine;
     private final MagicRegistry magics;
-    private final HistoryStore history;
-    private final long historySession;
+    private final HistoryRecorder history;
     private final OutputListener outputListener;
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile boolean autoawait;
@@ -57,8 +56,7 @@ public final class Session implements AutoCloseable {
     private Session(Builder builder) {
         this.engine = new Engine(builder.parent, builder.classPath);
         this.magics = builder.magics;
-        this.history = builder.history != null ? builder.history : new InMemoryHistory();
-        this.historySession = history.startSession();
+        this.history = new HistoryRecorder(builder.history != null ? builder.history : new InMemoryHistory());
         this.outputListener = builder.outputListener;
         if (outputListener != null) {
             OutputRouter.install();
@@ -177,7 +175,7 @@ public final class Session implements AutoCloseable {
                 }
             }
             if (options.storeHistory() && options.mode() == ExecutionMode.INTERACTIVE) {
-                history.record(historySession, count, source, result.hasValue() ? result.valueText() : null);
+                history.record(count, source, result.hasValue() ? result.valueText() : null);
             }
             return result;
         } finally {
@@ -333,14 +331,21 @@ public final class Session implements AutoCloseable {
         return magics;
     }
 
-    /** Where this session remembers its cells. */
+    /**
+     * Where this session remembers its cells, once every cell run so far is in it (cells are
+     * recorded in the background, in order, so that no result waits for a database).
+     */
     public HistoryStore history() {
-        return history;
+        history.flush();
+        return history.store();
     }
 
-    /** This session's number in its {@link #history()}. */
+    /**
+     * This session's number in its {@link #history()}, given when it is first needed (the first
+     * recorded cell or {@code %history}), so that a store still opening does not hold up the start.
+     */
     public long historySession() {
-        return historySession;
+        return history.session();
     }
 
     /** Ends the session; a running cell is interrupted first. */
@@ -353,6 +358,7 @@ public final class Session implements AutoCloseable {
             }
         }
         engine.close();
+        history.flush(); // the last cells reach the store before the process may exit
     }
 
     /**

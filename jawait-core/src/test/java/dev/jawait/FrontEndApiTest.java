@@ -2,14 +2,20 @@ package dev.jawait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jawait.history.HistoryEntry;
+import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicResult;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What front ends build on: magics that run code, output routing, history, completion, docs. */
@@ -69,11 +75,49 @@ class FrontEndApiTest extends SessionFixture {
             recorded.execute("int a = 1;");
             recorded.execute("a + 41");
             recorded.execute("1", CellOptions.interactive().withStoreHistory(false));
-            List<HistoryEntry> entries = store.range(recorded.historySession(), 1, 0);
+            List<HistoryEntry> entries = recorded.history().range(recorded.historySession(), 1, 0);
             assertEquals(List.of(new HistoryEntry(recorded.historySession(), 1, "int a = 1;", null),
                     new HistoryEntry(recorded.historySession(), 2, "a + 41", "42")), entries);
             assertEquals(2, recorded.executionCount(), "a silent cell gets no number");
             assertEquals(1, store.search("a +*", 0, true).size());
+        }
+    }
+
+    @Test
+    void aCellsResultDoesNotWaitForItsHistoryRecord() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InMemoryHistory real = new InMemoryHistory();
+        HistoryStore slow = new HistoryStore() { // a database that is still opening, or busy, when cells are recorded
+            @Override public long startSession() { return real.startSession(); }
+            @Override public void record(long session, int line, String input, String output) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                real.record(session, line, input, output);
+            }
+            @Override public List<HistoryEntry> tail(int n) { return real.tail(n); }
+            @Override public List<HistoryEntry> range(long session, int start, int stop) { return real.range(session, start, stop); }
+            @Override public List<HistoryEntry> search(String glob, int n, boolean unique) { return real.search(glob, n, unique); }
+            @Override public void close() { }
+        };
+        try (Session recorded = Session.builder().history(slow).build()) {
+            try {
+                List<String> values = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> List.of(recorded.execute("1 + 1").valueText(), recorded.execute("1 + 2").valueText()),
+                        "a result waited for its history record");
+                assertEquals(List.of("2", "3"), values);
+                CompletableFuture<List<HistoryEntry>> read = CompletableFuture.supplyAsync(
+                        () -> recorded.history().range(recorded.historySession(), 1, 0));
+                Thread.sleep(100);
+                assertFalse(read.isDone(), "a reader waits for the cells recorded before it");
+                release.countDown();
+                assertEquals(List.of("1 + 1", "1 + 2"),
+                        read.get(10, TimeUnit.SECONDS).stream().map(HistoryEntry::input).toList(), "in order");
+            } finally {
+                release.countDown();
+            }
         }
     }
 

@@ -62,7 +62,9 @@ public final class Main {
         try {
             Session.Builder builder = options.configure(Session.builder());
             if (options.script() == null) {
-                builder.history(OpeningHistory.openInBackground(() -> SqliteHistory.openDefault(System.err::println)));
+                // opened in the background once the first cell has run (recording it is the first use):
+                // the first result does not share the CPU with opening a database
+                builder.history(OpeningHistory.openOnFirstUse(() -> SqliteHistory.openDefault(System.err::println)));
             }
             session = builder.build();
         } catch (JawaitException e) {
@@ -109,6 +111,7 @@ public final class Main {
                 if (session.isRunning()) {
                     session.interrupt();
                 } else if (exitWhenIdle) {
+                    session.history(); // the last cell's record, written in the background, is kept
                     System.exit(130);
                 }
             });

@@ -2,20 +2,46 @@ package dev.jawait.history;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * A history store that is opened on a background thread, so that opening a database (for SQLite:
- * loading its native library, checking the schema) overlaps with building the session instead of
- * delaying the first prompt or result. Every call waits for the opening to finish.
+ * A history store opened off the critical path of a start: either on a background thread right
+ * away, so that opening a database (for SQLite: loading its native library, checking the schema)
+ * overlaps with building the session, or only when first used, so that it does not compete with
+ * the first cell for the CPU at all. Every call waits for the opening to finish.
  *
  * <p>Thread-safe as far as the opened store is.
  */
 public final class OpeningHistory implements HistoryStore {
-    private final CompletableFuture<HistoryStore> opened;
+    private final Supplier<HistoryStore> opener;
+    private final CompletableFuture<HistoryStore> opened = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     private OpeningHistory(Supplier<HistoryStore> opener) {
-        this.opened = new CompletableFuture<>();
+        this.opener = opener;
+    }
+
+    /** Starts opening the store returned by {@code opener} now, on its own thread. */
+    public static HistoryStore openInBackground(Supplier<HistoryStore> opener) {
+        OpeningHistory history = new OpeningHistory(opener);
+        history.startOpening();
+        return history;
+    }
+
+    /**
+     * Opens the store returned by {@code opener} when it is first used (in piped runs, after the
+     * first cell has run: its result is not held up by a database it does not need). A store
+     * never used is never opened.
+     */
+    public static HistoryStore openOnFirstUse(Supplier<HistoryStore> opener) {
+        return new OpeningHistory(opener);
+    }
+
+    private void startOpening() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(() -> {
             try {
                 opened.complete(opener.get());
@@ -27,12 +53,8 @@ public final class OpeningHistory implements HistoryStore {
         thread.start();
     }
 
-    /** Starts opening the store returned by {@code opener} now, on its own thread. */
-    public static HistoryStore openInBackground(Supplier<HistoryStore> opener) {
-        return new OpeningHistory(opener);
-    }
-
     private HistoryStore store() {
+        startOpening();
         return opened.join();
     }
 
@@ -63,6 +85,8 @@ public final class OpeningHistory implements HistoryStore {
 
     @Override
     public void close() {
-        store().close();
+        if (started.get()) {
+            store().close();
+        }
     }
 }

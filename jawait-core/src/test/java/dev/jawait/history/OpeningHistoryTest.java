@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A store opened in the background behaves as the store itself once open. */
@@ -38,5 +39,27 @@ class OpeningHistoryTest {
             throw failure;
         });
         assertSame(failure, assertThrows(CompletionException.class, opening::startSession).getCause());
+    }
+
+    @Test
+    void aStoreOpenedOnFirstUseIsOpenedThenAndNeverIfUnused() {
+        AtomicInteger openings = new AtomicInteger();
+        HistoryStore unused = OpeningHistory.openOnFirstUse(() -> {
+            openings.incrementAndGet();
+            return new InMemoryHistory();
+        });
+        unused.close();
+        assertEquals(0, openings.get(), "closing an unused store does not open it");
+
+        HistoryStore used = OpeningHistory.openOnFirstUse(() -> {
+            openings.incrementAndGet();
+            return new InMemoryHistory();
+        });
+        assertEquals(0, openings.get(), "nothing opened before the first use");
+        long session = used.startSession();
+        used.record(session, 1, "1 + 1", "2");
+        assertEquals(1, used.range(session, 1, 0).size());
+        assertEquals(1, openings.get(), "opened once");
+        used.close();
     }
 }
