@@ -53,7 +53,7 @@ final class TerminalRepl {
 
     /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
     int run(String banner) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("jawait").providers("jni,ffm,exec").build()) {
+        try (Terminal terminal = systemTerminal()) {
             TerminalOutput output = new TerminalOutput(terminal);
             terminal.handle(Terminal.Signal.INT, signal -> stopCell());
             LineReader reader = LineReaderBuilder.builder()
@@ -143,6 +143,32 @@ final class TerminalRepl {
                 session.thenAccept(Session::close);
             }
         }
+    }
+
+    /**
+     * The system terminal through JLine's JNI provider, or where JNI's native library cannot load,
+     * its exec (stty) or FFM one, or a dumb terminal as the last resort. Providers are switched on one at a time rather than only ranked: JLine
+     * probes every enabled provider at each start, and the probes cost time in front of the user
+     * (FFM links its native calls, ≈ 100 ms; exec starts a process; JNA and Jansi are not on the
+     * class path, and probing them is a class-path miss).
+     */
+    static Terminal systemTerminal() throws IOException {
+        try {
+            return terminalBuilder().jni(true).build();
+        } catch (IllegalStateException | IOException | UnsatisfiedLinkError e) {
+            return terminalBuilder().exec(true).ffm(true).dumb(true).build();
+        }
+    }
+
+    private static TerminalBuilder terminalBuilder() {
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).name("jawait")
+                .jni(false).exec(false).ffm(false).jna(false).jansi(false).dumb(false);
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            // what JLine settles on outside Windows, after looking for a Windows code page named
+            // "0" through every charset provider (≈ 30 ms of the start)
+            builder.encoding(java.nio.charset.Charset.defaultCharset());
+        }
+        return builder;
     }
 
     /**
