@@ -41,6 +41,7 @@ final class TerminalRepl {
     private final HistoryStore history;
     private volatile CompletableFuture<Session> session;
     private volatile boolean cellInFlight;
+    private volatile long currentCell; // written by the REPL thread only
 
     /**
      * @param sessions builds a session that prints through the given output (called again on {@code /reset})
@@ -96,6 +97,7 @@ final class TerminalRepl {
                     if (cell.isBlank()) {
                         continue;
                     }
+                    currentCell++;
                     cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
                     SlashCommands.Action action;
                     try {
@@ -173,14 +175,16 @@ final class TerminalRepl {
 
     /**
      * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
-     * may not have started yet (waiting for the session to be built or warmed).
+     * may not have started yet (waiting for the session to be built or warmed). Only that cell:
+     * the next one, typed while this thread sleeps, is left alone.
      */
     private void stopCell() {
+        long target = currentCell;
         if (!cellInFlight) {
             return;
         }
         Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
-            while (cellInFlight) {
+            while (cellInFlight && currentCell == target) {
                 Session running = session.getNow(null);
                 if (running != null) {
                     running.interrupt();

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class TerminalReplIT {
     private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
-    private final String socket = "jawait-it-" + ProcessHandle.current().pid();
+    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
+    // a server per test: a new one under the name of one just killed may find it still exiting
+    private final String socket = "jawait-it-" + ProcessHandle.current().pid() + "-" + SESSIONS.incrementAndGet();
 
     @AfterEach
     void killServer() throws Exception {
