@@ -122,6 +122,17 @@ class FrontEndApiTest extends SessionFixture {
     }
 
     @Test
+    void startUpImportsAreListedOneByOneAndSurviveTheUserImportingOneOfThemAgain() {
+        List<String> imports = session.imports();
+        assertTrue(imports.containsAll(List.of("import java.io.*", "import java.math.*", "import java.util.*",
+                "import static dev.jawait.runtime.AwaitCalls.*")), imports.toString());
+        assertTrue(imports.stream().noneMatch(i -> i.contains("StartupImports")), imports.toString());
+        ok("import java.io.*;");
+        assertEquals("1", ok("BigInteger.ONE").valueText(), "java.math.* is still imported");
+        assertEquals("2", ok("await CompletableFuture.completedFuture(2)").valueText(), "and the static imports");
+    }
+
+    @Test
     void completionWorksAfterAwaitAndOnMagicLines() {
         ok("var f = CompletableFuture.completedFuture(\"x\");");
         Completion members = session.complete("await f.th", 10);
