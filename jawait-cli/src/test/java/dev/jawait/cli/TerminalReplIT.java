@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The interactive REPL in a real pseudo-terminal (tmux), as a person uses it: prompts,
- * continuation of an incomplete cell, Ctrl-C at the prompt and during a cell, Ctrl-D.
+ * continuation of an incomplete cell, Ctrl-C at the prompt and during a cell, Ctrl-D, and
+ * {@code Jawait.embed()} opened (and nested) inside a running program.
  */
 class TerminalReplIT {
     private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
@@ -163,6 +164,44 @@ class TerminalReplIT {
         assertTrue(screen().lines().noneMatch(l -> l.equals("zombie")), "the interrupted cell never printed later:\n" + screen());
         key("C-d");
         waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
+    }
+
+    @Test
+    void embedInARealTerminalRunsOnAVirtualThreadNestsAndReturnsToTheProgram() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String history = Files.createTempDirectory("jawait-it").resolve("history.sqlite").toString();
+        String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
+                "JAWAIT_HISTORY=" + history + " " + java + " --enable-native-access=ALL-UNNAMED -cp '"
+                        + System.getProperty("java.class.path") + "' " + EmbedDemo.class.getName()
+                        + " 2>&1; echo JAWAIT-EXITED; sleep 30");
+        assertTrue(started.isBlank(), "tmux could not start a session: " + started);
+        waitFor(s -> s.contains("embedded") && s.contains("In [1]:"), "the embedded prompt");
+        type("answer + 1");
+        key("Enter");
+        waitFor(s -> s.contains("Out[1]: 43"), "a value bound by the program");
+        type("%autoawait virtual");
+        key("Enter");
+        waitFor(s -> s.contains("In [3]:"), "the third prompt");
+        type("await job");
+        key("Enter");
+        waitFor(s -> s.contains("Out[3]: \"done\""), "the program's own future, awaited");
+        type("Thread.currentThread().isVirtual()");
+        key("Enter");
+        waitFor(s -> s.contains("Out[4]: true"), "the embedding virtual thread");
+        type("dev.jawait.Jawait.embed(java.util.Map.of(\"inner\", \"nested\"))");
+        key("Enter");
+        waitFor(s -> count(s, "embedded (Java") == 2 && count(s, "In [1]:") == 2, "the nested prompt");
+        type("inner + \"!\"");
+        key("Enter");
+        waitFor(s -> s.contains("Out[1]: \"nested!\""), "the nested session's binding");
+        key("C-d");
+        waitFor(s -> s.contains("In [6]:"), "back at the outer prompt");
+        type("answer * 2");
+        key("Enter");
+        waitFor(s -> s.contains("Out[6]: 84"), "the outer session, still alive");
+        key("C-d");
+        String end = waitFor(s -> s.contains("JAWAIT-EXITED"), "the program ending");
+        assertTrue(end.contains("embed returned") && end.contains("program goes on: done"), end);
     }
 
     @Test
