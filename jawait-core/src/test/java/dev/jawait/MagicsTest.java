@@ -25,6 +25,39 @@ class MagicsTest extends SessionFixture {
     Path dir;
 
     @Test
+    void aMagicWaitingOnSomethingIsStoppedByAnInterruptAndLeavesNoInterruptBehind() throws Exception {
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        dev.jawait.magic.MagicRegistry registry = dev.jawait.magic.MagicRegistry.standard();
+        registry.register("block", (dev.jawait.magic.LineMagic) (context, args) -> {
+            waiting.countDown();
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(); // a download that never ends
+            } catch (InterruptedException e) {
+                throw new dev.jawait.magic.MagicInterruptedException("Interrupted: gave up waiting.");
+            }
+            return dev.jawait.magic.MagicResult.show("unreachable");
+        }, "%block: waits forever");
+        java.util.concurrent.ExecutorService oneThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Session blocking = Session.builder().magics(registry).runner("sync").build()) {
+            var cell = java.util.concurrent.CompletableFuture.supplyAsync(() -> blocking.execute("%block"), oneThread);
+            assertTrue(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(blocking.isRunning());
+            blocking.interrupt();
+            CellResult result = cell.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(CellStatus.INTERRUPTED, result.status(), result::toString);
+            assertEquals(List.of("Interrupted: gave up waiting."), result.notices());
+            assertFalse(blocking.isRunning());
+            // the same thread runs the next cell: it must not find an interrupt left over
+            blocking.interrupt(); // nothing runs: no effect
+            var next = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> blocking.execute("Thread.currentThread().isInterrupted()").valueText(), oneThread);
+            assertEquals("false", next.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            oneThread.shutdownNow();
+        }
+    }
+
+    @Test
     void timeOfAnAwaitReportsCpuAndAboutTheWallTimeThenTheValue() {
         CellResult result = ok("%time await sleep(200)");
         assertEquals(2, result.notices().size(), result.notices().toString());

@@ -2,12 +2,16 @@ package dev.jawait.deps;
 
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
+import dev.jawait.magic.MagicInterruptedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.aether.artifact.Artifact;
 
@@ -62,6 +66,8 @@ public final class SessionDependencies {
      * @return the jars added, in class-path order (empty when all were there already)
      * @throws JawaitException for bad coordinates, an unknown artifact, an unreachable repository
      *                         or a version conflict with what the session already loaded
+     * @throws MagicInterruptedException when the calling thread is interrupted while it waits (the
+     *                         session is unchanged)
      */
     public synchronized List<Path> add(List<String> coordinates, Consumer<String> progress) {
         if (coordinates.isEmpty()) {
@@ -81,7 +87,7 @@ public final class SessionDependencies {
             }
             requested.add(artifact);
         }
-        List<Artifact> resolved = resolver.resolve(requested, List.copyOf(loaded.values()), progress);
+        List<Artifact> resolved = resolveInterruptibly(requested, progress);
         List<Path> added = new ArrayList<>();
         for (Artifact artifact : resolved) {
             Artifact present = loaded.get(Coordinates.key(artifact));
@@ -96,6 +102,41 @@ public final class SessionDependencies {
             loaded.putIfAbsent(Coordinates.key(artifact), artifact);
         }
         return added;
+    }
+
+    /**
+     * Resolves on a thread of its own while the caller waits, so that an interrupt of the caller
+     * (Ctrl-C) ends the wait at once: Maven's HTTP transport does not notice interrupts while it
+     * reads from a slow server. An abandoned resolution goes on in the background with its
+     * progress silenced, and its result is dropped: the session is unchanged.
+     */
+    private List<Artifact> resolveInterruptibly(List<Artifact> requested, Consumer<String> progress) {
+        AtomicBoolean abandoned = new AtomicBoolean();
+        List<Artifact> present = List.copyOf(loaded.values());
+        CompletableFuture<List<Artifact>> resolution = new CompletableFuture<>();
+        Thread worker = Thread.ofPlatform().daemon().name("jawait-maven").start(() -> {
+            try {
+                resolution.complete(resolver.resolve(requested, present, line -> {
+                    if (!abandoned.get()) {
+                        progress.accept(line);
+                    }
+                }));
+            } catch (RuntimeException | Error e) {
+                resolution.completeExceptionally(e);
+            }
+        });
+        try {
+            return resolution.get();
+        } catch (InterruptedException e) {
+            abandoned.set(true);
+            worker.interrupt();
+            throw new MagicInterruptedException("Interrupted: the resolution was abandoned; nothing was added to the class path.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /** The artifacts on the class path through this object, as {@code G:A:V}. */

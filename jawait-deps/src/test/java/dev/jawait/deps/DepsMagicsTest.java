@@ -8,11 +8,19 @@ import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.Session;
 import dev.jawait.magic.MagicRegistry;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +121,53 @@ class DepsMagicsTest {
         assertEquals("Bad Maven coordinates `reactor-core`: expected GROUP:ARTIFACT:VERSION (e.g. io.projectreactor:reactor-core:3.8.8).",
                 failure("%maven reactor-core"));
         assertTrue(failure("%mavenRepo onlyAnId").startsWith("Usage: %mavenRepo ID URL"));
+    }
+
+    @Test
+    void anInterruptEndsTheWaitForASlowRepositoryAndChangesNothing() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> { // a repository that answers nothing for a long time
+            requests.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        Path slowDir = Files.createDirectories(temp.resolve("slow"));
+        Path settings = TinyRepository.mirrorSettings(slowDir, "slow-mirror",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        DependencyResolver slowResolver = new DependencyResolver(slowDir.resolve("local"), settings);
+        Session slow = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build();
+        SessionDependencies.of(slow, slowResolver);
+        try {
+            CompletableFuture<CellResult> cell = CompletableFuture.supplyAsync(
+                    () -> slow.execute("%maven " + TinyRepository.GROUP + ":tiny:1.0"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (requests.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(requests.get() > 0, "the resolver reached the slow repository");
+            assertTrue(slow.isRunning(), "a magic waiting on a download is a running cell");
+            slow.interrupt();
+            CellResult result = cell.get(10, TimeUnit.SECONDS);
+            assertEquals(CellStatus.INTERRUPTED, result.status(), result::toString);
+            assertTrue(result.notices().stream().anyMatch(n -> n.contains("nothing was added to the class path")),
+                    result.notices()::toString);
+            assertEquals(List.of(), SessionDependencies.of(slow).loaded());
+            assertEquals("2", slow.execute("1 + 1").valueText(), "the session goes on");
+        } finally {
+            release.countDown();
+            slow.close();
+            slowResolver.close();
+            server.stop(0);
+        }
     }
 
     @Test

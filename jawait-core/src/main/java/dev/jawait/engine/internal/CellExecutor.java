@@ -12,6 +12,7 @@ import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.Completeness;
 import dev.jawait.magic.MagicContext;
+import dev.jawait.magic.MagicInterruptedException;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.MagicResult;
 import dev.jawait.runtime.TaskContext;
@@ -31,6 +32,8 @@ public final class CellExecutor {
     private final Session session;
     private final Engine engine;
     private final MagicRegistry magics;
+    private final Object magicLock = new Object();
+    private Thread magicThread; // the thread running a magic, guarded by magicLock
     private volatile CellRun currentRun;
 
     public CellExecutor(Session session, Engine engine, MagicRegistry magics) {
@@ -44,16 +47,49 @@ public final class CellExecutor {
         return runBody(source, scope).toResult(scope.count());
     }
 
-    /** Stops the running cell, if any. */
+    /**
+     * Stops the running cell, if any: its code, or a magic waiting on something (a download), whose
+     * thread is interrupted.
+     */
     public void interrupt() {
         CellRun run = currentRun;
         if (run != null) {
             run.stop();
+            return;
+        }
+        synchronized (magicLock) {
+            if (magicThread != null) {
+                magicThread.interrupt();
+            }
         }
     }
 
     public boolean isRunning() {
-        return currentRun != null;
+        if (currentRun != null) {
+            return true;
+        }
+        synchronized (magicLock) {
+            return magicThread != null;
+        }
+    }
+
+    /** Runs a magic on this thread, interruptible by {@link #interrupt()} while it runs. */
+    private MagicResult interruptible(java.util.function.Supplier<MagicResult> magic) {
+        Thread outer;
+        synchronized (magicLock) {
+            outer = magicThread; // a magic whose code runs a magic (%time %maven …)
+            magicThread = Thread.currentThread();
+        }
+        try {
+            return magic.get();
+        } finally {
+            synchronized (magicLock) {
+                magicThread = outer;
+                if (outer == null) {
+                    Thread.interrupted(); // an interrupt that came as the magic ended must not reach the next cell
+                }
+            }
+        }
     }
 
     /** A cell being run: its mode, label and number, for magics that run code inside it. */
@@ -69,12 +105,14 @@ public final class CellExecutor {
         for (CellSegments.Segment segment : CellSegments.split(source)) {
             if (segment.magic()) {
                 try {
-                    MagicResult magic = magics.find(segment.magicName())
-                            .orElseThrow(() -> magics.unknown(segment.magicName()))
-                            .run(context(scope), segment.magicArgs());
+                    var line = magics.find(segment.magicName()).orElseThrow(() -> magics.unknown(segment.magicName()));
+                    MagicResult magic = interruptible(() -> line.run(context(scope), segment.magicArgs()));
                     notices.addAll(magic.lines());
                     magic.nextInput().ifPresent(session::offerNextInput);
                     outcome = magic.ran().map(CellExecutor::outcomeOf).orElse(null);
+                } catch (MagicInterruptedException e) {
+                    notices.add(e.getMessage());
+                    return CellOutcome.interrupted(notices);
                 } catch (JawaitException e) {
                     return magicFailure(e, notices);
                 }
@@ -112,8 +150,8 @@ public final class CellExecutor {
         String name = space < 0 ? header : header.substring(0, space);
         String args = space < 0 ? "" : header.substring(space + 1).strip();
         try {
-            MagicResult magic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name))
-                    .run(context(scope), args, body);
+            var cellMagic = magics.findCell(name).orElseThrow(() -> magics.unknownCell(name));
+            MagicResult magic = interruptible(() -> cellMagic.run(context(scope), args, body));
             magic.nextInput().ifPresent(session::offerNextInput);
             CellOutcome ran = magic.ran().map(CellExecutor::outcomeOf).orElse(null);
             List<String> notices = new ArrayList<>(magic.lines());
@@ -122,6 +160,8 @@ public final class CellExecutor {
             }
             notices.addAll(ran.notices());
             return ran.withNotices(notices);
+        } catch (MagicInterruptedException e) {
+            return CellOutcome.interrupted(List.of(e.getMessage()));
         } catch (JawaitException e) {
             return magicFailure(e, List.of());
         }
