@@ -6,7 +6,8 @@ import io.reactivex.rxjava3.core.Observable;
 import java.util.concurrent.TimeUnit;
 
 var ticks = new ArrayList<Long>();
-for await (long tick : Flowable.interval(10, TimeUnit.MILLISECONDS).take(5)) {
+// for await asks for one item at a time; a timer cannot wait for the loop, so buffer its ticks
+for await (long tick : Flowable.interval(10, TimeUnit.MILLISECONDS).onBackpressureBuffer().take(5)) {
     ticks.add(tick);
 }
 System.out.println("ticks " + ticks);
