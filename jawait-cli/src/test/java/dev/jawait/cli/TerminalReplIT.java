@@ -76,11 +76,16 @@ class TerminalReplIT {
     }
 
     private void start() throws Exception {
+        start(LAUNCHER.toString());
+    }
+
+    /** Runs {@code command} in the pane with a history of its own, and waits for the first prompt. */
+    private String start(String command) throws Exception {
         String history = Files.createTempDirectory("jawait-it").resolve("history.sqlite").toString();
         String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
-                "JAWAIT_HISTORY=" + history + " " + LAUNCHER + " 2>&1; echo JAWAIT-EXITED; sleep 30");
+                "JAWAIT_HISTORY=" + history + " " + command + " 2>&1; echo JAWAIT-EXITED; sleep 30");
         assertTrue(started.isBlank(), "tmux could not start a session: " + started);
-        waitFor(s -> s.contains("In [1]:"), "the first prompt");
+        return waitFor(s -> s.contains("In [1]:"), "the first prompt");
     }
 
     private static long count(String screen, String text) {
@@ -169,13 +174,9 @@ class TerminalReplIT {
     @Test
     void embedInARealTerminalRunsOnAVirtualThreadNestsAndReturnsToTheProgram() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        String history = Files.createTempDirectory("jawait-it").resolve("history.sqlite").toString();
-        String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
-                "JAWAIT_HISTORY=" + history + " " + java + " --enable-native-access=ALL-UNNAMED -cp '"
-                        + System.getProperty("java.class.path") + "' " + EmbedDemo.class.getName()
-                        + " 2>&1; echo JAWAIT-EXITED; sleep 30");
-        assertTrue(started.isBlank(), "tmux could not start a session: " + started);
-        waitFor(s -> s.contains("embedded") && s.contains("In [1]:"), "the embedded prompt");
+        String first = start(java + " --enable-native-access=ALL-UNNAMED -cp '" + System.getProperty("java.class.path")
+                + "' " + EmbedDemo.class.getName());
+        assertTrue(first.contains("embedded"), "the embedded banner:\n" + first);
         type("answer + 1");
         key("Enter");
         waitFor(s -> s.contains("Out[1]: 43"), "a value bound by the program");

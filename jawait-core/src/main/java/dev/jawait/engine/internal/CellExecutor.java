@@ -19,6 +19,7 @@ import dev.jawait.runtime.TaskContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs one cell for a {@link Session}: splits it into magics and code, checks the code (syntax,
@@ -74,7 +75,7 @@ public final class CellExecutor {
     }
 
     /** Runs a magic on this thread, interruptible by {@link #interrupt()} while it runs. */
-    private MagicResult interruptible(java.util.function.Supplier<MagicResult> magic) {
+    private MagicResult interruptible(Supplier<MagicResult> magic) {
         Thread outer;
         synchronized (magicLock) {
             outer = magicThread; // a magic whose code runs a magic (%time %maven …)
