@@ -1,5 +1,7 @@
 package dev.jawait;
 
+import dev.jawait.runtime.Runner;
+
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.Completeness;
 import dev.jawait.engine.internal.CellExecutor;

@@ -1,5 +1,8 @@
 package dev.jawait;
 
+import dev.jawait.runtime.Runner;
+import dev.jawait.runtime.Cell;
+
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A runner class that {@code %autoawait dev.jawait.CountingRunner} can name: counts the cells it ran. */

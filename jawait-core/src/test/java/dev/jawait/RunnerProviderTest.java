@@ -1,5 +1,7 @@
 package dev.jawait;
 
+import dev.jawait.runtime.RunnerProvider;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

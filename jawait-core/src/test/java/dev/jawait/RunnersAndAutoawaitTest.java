@@ -1,5 +1,7 @@
 package dev.jawait;
 
+import dev.jawait.runtime.Runner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,7 +1,7 @@
 package dev.jawait.adapters;
 
-import dev.jawait.Cell;
-import dev.jawait.Runner;
+import dev.jawait.runtime.Cell;
+import dev.jawait.runtime.Runner;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.DeploymentOptions;

@@ -1,7 +1,7 @@
 package dev.jawait.adapters;
 
-import dev.jawait.Runner;
-import dev.jawait.RunnerProvider;
+import dev.jawait.runtime.Runner;
+import dev.jawait.runtime.RunnerProvider;
 
 /**
  * Provides the {@code vertx} runner ({@code %autoawait vertx}): see {@link VertxRunner}. Found by

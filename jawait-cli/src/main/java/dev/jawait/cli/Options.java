@@ -23,7 +23,7 @@ record Options(String command, Path script, String runner, Boolean autoawait, Li
                    jawait run FILE.jsh [options] run a script in module mode; exit status 1 if it fails
                    jawait kernel install|uninstall|start   the Jupyter kernel (jawait kernel --help)
             Options:
-              --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.Runner
+              --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.runtime.Runner
               --autoawait on|off   whether cells that await may run (default on)
               --classpath PATH     extra class path for the session
               --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session;

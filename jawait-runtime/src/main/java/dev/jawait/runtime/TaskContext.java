@@ -1,6 +1,5 @@
 package dev.jawait.runtime;
 
-import dev.jawait.Runner;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jawait.Runner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class SessionHelpersTest {
         var seen = new AtomicReference<Runner>();
         Runner custom = new Runner() {
             @Override
-            public Object run(dev.jawait.Cell cell) throws Exception {
+            public Object run(dev.jawait.runtime.Cell cell) throws Exception {
                 return cell.call();
             }
 

@@ -1,6 +1,7 @@
 package dev.jawait.testing;
 
-import dev.jawait.Cell;
+
+import dev.jawait.runtime.Cell;
 import java.util.concurrent.Callable;
 
 /** Builds {@link Cell}s from lambdas for tests. */

@@ -1,12 +1,12 @@
 package dev.jawait.engine.internal;
 
-import dev.jawait.Cell;
+import dev.jawait.runtime.Cell;
 import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.CompileError;
 import dev.jawait.ExecutionMode;
 import dev.jawait.JawaitException;
-import dev.jawait.Runner;
+import dev.jawait.runtime.Runner;
 import dev.jawait.Session;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;

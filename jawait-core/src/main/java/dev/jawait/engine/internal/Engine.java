@@ -27,7 +27,7 @@ public final class Engine implements AutoCloseable {
     static final List<String> STARTUP_IMPORTS = List.of(
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
             "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*",
-            "java.time.Duration", "dev.jawait.Runner");
+            "java.time.Duration", "dev.jawait.runtime.Runner");
     static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*",
             "dev.jawait.runtime.AwaitCalls.*");
     private static final String STARTUP_KEY = "import " + dev.jawait.runtime.StartupImports.class.getName();

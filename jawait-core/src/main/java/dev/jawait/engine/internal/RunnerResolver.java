@@ -1,7 +1,7 @@
 package dev.jawait.engine.internal;
 
 import dev.jawait.JawaitException;
-import dev.jawait.Runner;
+import dev.jawait.runtime.Runner;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Finds the runner a name stands for, as {@code %autoawait NAME} does: a built-in name
- * ({@code virtual}, {@code sync}, {@code loop}); else the name of a {@link dev.jawait.RunnerProvider}
+ * ({@code virtual}, {@code sync}, {@code loop}); else the name of a {@link dev.jawait.runtime.RunnerProvider}
  * found through the session's class loader ({@code vertx} from jawait-adapters); else a session variable holding a
  * {@link Runner}; else the fully qualified name of a class implementing {@link Runner} with a
  * public no-argument constructor.
@@ -58,12 +58,12 @@ public final class RunnerResolver {
         }
     }
 
-    /** The runner of the first {@link dev.jawait.RunnerProvider} named {@code name} (any case) that {@code loader} finds. */
+    /** The runner of the first {@link dev.jawait.runtime.RunnerProvider} named {@code name} (any case) that {@code loader} finds. */
     static Optional<Runner> provided(String name, ClassLoader loader) {
-        java.util.Iterator<dev.jawait.RunnerProvider> providers =
-                java.util.ServiceLoader.load(dev.jawait.RunnerProvider.class, loader).iterator();
+        java.util.Iterator<dev.jawait.runtime.RunnerProvider> providers =
+                java.util.ServiceLoader.load(dev.jawait.runtime.RunnerProvider.class, loader).iterator();
         for (int tries = 0; tries < 1_000; tries++) {
-            dev.jawait.RunnerProvider provider;
+            dev.jawait.runtime.RunnerProvider provider;
             try {
                 if (!providers.hasNext()) {
                     break;
@@ -91,7 +91,7 @@ public final class RunnerResolver {
             throw unknown(className);
         }
         if (!Runner.class.isAssignableFrom(type)) {
-            throw new JawaitException("Class " + className + " does not implement dev.jawait.Runner.");
+            throw new JawaitException("Class " + className + " does not implement dev.jawait.runtime.Runner.");
         }
         try {
             return (Runner) type.getConstructor().newInstance();
@@ -107,7 +107,7 @@ public final class RunnerResolver {
     private static JawaitException unknown(String name) {
         return new JawaitException("Unknown runner `" + name + "`. Use virtual, sync or loop, a runner a library"
                 + " provides (vertx, with Vert.x on the class path), a session variable"
-                + " holding a Runner, or the fully qualified name of a class implementing dev.jawait.Runner"
+                + " holding a Runner, or the fully qualified name of a class implementing dev.jawait.runtime.Runner"
                 + " with a public no-argument constructor.");
     }
 }

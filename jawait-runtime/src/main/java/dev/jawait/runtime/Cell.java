@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
 /**
  * One cell of a session, as the engine hands it to a {@link Runner}: the compiled code of what

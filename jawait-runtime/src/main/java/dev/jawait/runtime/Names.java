@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
 import static dev.jawait.runtime.Await.await;
 import static dev.jawait.runtime.SessionHelpers.gather;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jawait.runtime.TaskContext;
 import dev.jawait.testing.Background;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
 /** The {@code virtual} runner: one fresh virtual thread per cell. Stateless, thread-safe. */
 final class VirtualRunner implements Runner {

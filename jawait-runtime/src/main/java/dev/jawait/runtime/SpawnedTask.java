@@ -1,6 +1,5 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
-import dev.jawait.runtime.TaskContext;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 

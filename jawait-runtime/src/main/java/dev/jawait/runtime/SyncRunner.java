@@ -1,4 +1,4 @@
-package dev.jawait;
+package dev.jawait.runtime;
 
 /** The {@code sync} runner: calls the cell on the calling thread. Stateless, thread-safe. */
 final class SyncRunner implements Runner {
