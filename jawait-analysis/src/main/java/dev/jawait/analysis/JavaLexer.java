@@ -31,27 +31,49 @@ final class JavaLexer {
 
     private final String src;
     private final int len;
+    private final boolean magicLines;
     private final List<Token> out = new ArrayList<>();
 
-    private JavaLexer(String src) {
+    private JavaLexer(String src, boolean magicLines) {
         this.src = src;
         this.len = src.length();
+        this.magicLines = magicLines;
     }
 
     /** All tokens of {@code src}, comments included, in order. */
     static List<Token> lex(String src) {
-        JavaLexer lexer = new JavaLexer(src);
+        return lex(src, false);
+    }
+
+    /**
+     * All tokens of {@code src}; with {@code magicLines}, a line whose first non-blank characters
+     * are {@code %} and a letter, outside any text block or comment, is one
+     * {@link TokenKind#MAGIC_LINE} token up to its end (a cell's line magic).
+     */
+    static List<Token> lex(String src, boolean magicLines) {
+        JavaLexer lexer = new JavaLexer(src, magicLines);
         lexer.run();
         return lexer.out;
     }
 
     private void run() {
         int i = 0;
+        boolean lineStart = true; // nothing but blanks since the last line break
         while (i < len) {
             char c = src.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                lineStart |= c == '\n' || c == '\r';
                 i++;
-            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '/') {
+                continue;
+            }
+            if (magicLines && lineStart && c == '%' && i + 1 < len && Character.isLetter(src.charAt(i + 1))) {
+                int e = lineEnd(i);
+                add(TokenKind.MAGIC_LINE, i, e, false);
+                i = e;
+                continue;
+            }
+            lineStart = false;
+            if (c == '/' && i + 1 < len && src.charAt(i + 1) == '/') {
                 int e = lineEnd(i);
                 add(TokenKind.LINE_COMMENT, i, e, false);
                 i = e;

@@ -21,7 +21,9 @@ enum TokenKind {
     /** An operator or separator. */
     OPERATOR,
     /** A character that starts no Java token (for example {@code #} or {@code \}). */
-    UNKNOWN;
+    UNKNOWN,
+    /** A line magic ({@code %name args}) up to the end of its line; only when asked for. */
+    MAGIC_LINE;
 
     boolean isComment() {
         return this == LINE_COMMENT || this == BLOCK_COMMENT;
