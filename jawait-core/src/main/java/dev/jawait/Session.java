@@ -1,77 +1,90 @@
 package dev.jawait;
 
-import dev.jawait.runtime.Runner;
-
 import dev.jawait.analysis.CellAnalyzer;
+import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
-import dev.jawait.engine.internal.CellExecutor;
-import dev.jawait.engine.internal.CellSegments;
-import dev.jawait.engine.internal.Engine;
-import dev.jawait.engine.internal.RunnerResolver;
+import dev.jawait.analysis.ScriptDirectives;
+import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.OutputRouter;
+import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
-import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
-import java.io.File;
+import dev.jawait.runtime.Runner;
+import dev.jawait.session.internal.BindingTypes;
+import dev.jawait.session.internal.CellPipeline;
+import dev.jawait.session.internal.EngineSlot;
+import dev.jawait.session.internal.Extensions;
+import dev.jawait.session.internal.HistoryRecorder;
+import dev.jawait.session.internal.InputCompletion;
+import dev.jawait.session.internal.RunnerSettings;
+import dev.jawait.session.internal.ScriptFiles;
+import dev.jawait.session.internal.SubmittedCells;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A jawait session: a live Java environment in which cells may {@code await} at top level. This is
- * the library API every front end (terminal, Jupyter kernel, {@code embed()}) and any embedding
- * host uses — the Java counterpart of the "async exec" of the IPython proposal:
+ * the library API, and every front end (terminal, piped input, {@code jawait run}, the Jupyter
+ * kernel, {@code embed()}) only translates its protocol to it — the Java counterpart of the
+ * "async exec" of the IPython proposal:
  * <ul>
  *   <li>{@link #needsAsync(String)} tells whether a source string needs async;</li>
- *   <li>{@link #execute(String, ExecutionMode)} runs a cell synchronously, through the current
- *       runner when it awaits, in {@link ExecutionMode#INTERACTIVE interactive} or
- *       {@link ExecutionMode#MODULE module} mode;</li>
- *   <li>{@link #submit(String, ExecutionMode)} runs it on the session's own thread and returns a
- *       future, for hosts whose own loop is already running;</li>
- *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits.</li>
+ *   <li>{@link #execute(String, CellOptions)} runs any input synchronously: code (through the
+ *       current runner when it awaits), magics, JShell's commands ({@code /vars}), help requests
+ *       ({@code String.valueOf?}); {@link #submit} runs it on the session's own thread;</li>
+ *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits;</li>
+ *   <li>{@link #complete}, {@link #documentation}, {@link #completeness} serve editors;
+ *       {@link #bind} gives a host's object a name and a static type; {@link #reset()} starts
+ *       afresh.</li>
  * </ul>
  *
- * <p>Thread-safe: cells run one at a time, in call order; {@link #interrupt()}, the autoawait
+ * <p>Thread-safe: inputs run one at a time, in call order; {@link #interrupt()}, the autoawait
  * settings and {@link #close()} may be called from any thread.
  */
 public final class Session implements AutoCloseable {
-    private final Engine engine;
+    private final EngineSlot engines;
     private final MagicRegistry magics;
+    private final RunnerSettings runners;
     private final HistoryRecorder history;
+    private final boolean ownsHistory;
+    private final CellPipeline pipeline;
+    private final InputCompletion completion;
     private final OutputListener outputListener;
+    private final SubmittedCells cells = new SubmittedCells();
     private final ReentrantLock cellLock = new ReentrantLock(true);
-    private volatile boolean autoawait;
-    private volatile Runner runner;
-    private volatile String runnerName;
-    private final CellExecutor executor;
     private volatile int executionCount;
-    private volatile String nextInput;
     private ExecutorService submitter;
 
-    private Session(Builder builder) {
-        this.engine = new Engine(builder.parent, builder.classPath);
-        this.magics = builder.magics;
-        this.history = new HistoryRecorder(builder.history != null ? builder.history : new InMemoryHistory());
-        this.outputListener = builder.outputListener;
+    Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryStore store, boolean ownsHistory,
+            OutputListener outputListener) {
+        this.engines = engines;
+        this.magics = magics;
+        this.runners = runners;
+        this.history = new HistoryRecorder(store);
+        this.ownsHistory = ownsHistory;
+        this.pipeline = new CellPipeline(engines, magics, runners, history);
+        this.completion = new InputCompletion(engines, magics, pipeline);
+        this.outputListener = outputListener;
         if (outputListener != null) {
             OutputRouter.install();
         }
-        this.executor = new CellExecutor(this, engine, magics);
-        this.autoawait = builder.autoawait != null ? builder.autoawait : !"sync".equals(builder.runnerName);
-        this.runnerName = builder.runnerName;
-        this.runner = builder.runner != null ? builder.runner
-                : RunnerResolver.resolve(builder.runnerName, name -> java.util.Optional.empty(), engine.classLoader());
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * A builder for a plain session (jawait's magics, history in memory, nothing from other
+     * modules); {@link SessionBuilder#standard()} makes the session every front end uses.
+     */
+    public static SessionBuilder builder() {
+        return new SessionBuilder();
     }
 
     /** Whether {@code source} awaits in its top-level code (so it would run through the runner). */
@@ -79,31 +92,36 @@ public final class Session implements AutoCloseable {
         return CellAnalyzer.needsAsync(source);
     }
 
-    /**
-     * A value as text, as a cell's displayed value is shown ({@link CellResult#valueText()}):
-     * strings quoted, arrays spelled out, futures not awaited. For front ends that show values
-     * themselves (the Jupyter kernel's {@code display()}).
-     */
-    public static String valueText(Object value) {
-        return dev.jawait.engine.internal.ValueText.of(value);
-    }
-
     /** Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more. */
     public static Completeness completeness(String input) {
-        if (input.stripLeading().startsWith("%%")) {
-            // a cell magic takes the lines that follow, up to a blank line (as in IPython); the
-            // input is the cell as typed so far, without the newline of the line being entered
-            String[] lines = input.stripLeading().split("\n", -1);
-            return lines.length >= 2 && lines[lines.length - 1].isBlank() ? Completeness.COMPLETE : Completeness.INCOMPLETE;
-        }
-        if (!input.isBlank() && input.lines().allMatch(line -> line.isBlank() || CellSegments.isMagicLine(line))) {
-            return Completeness.COMPLETE;
-        }
-        StringBuilder code = new StringBuilder();
-        for (String line : input.split("\n", -1)) {
-            code.append(CellSegments.isMagicLine(line) ? "" : line).append('\n');
-        }
-        return CellAnalyzer.analyze(code.toString()).completeness();
+        return CellInput.completeness(input);
+    }
+
+    /**
+     * Whether running {@code input} gives it the next number ({@code In [N]}): code and cell
+     * magics do; commands, help requests and blank input do not.
+     */
+    public static boolean takesANumber(String input) {
+        CellInput parsed = CellInput.parse(input);
+        return parsed instanceof CellInput.Code || parsed instanceof CellInput.CellMagic;
+    }
+
+    /**
+     * A value as text, as a cell's displayed value is shown: strings quoted, arrays spelled out,
+     * futures not awaited. For front ends that show values themselves ({@code display()}).
+     */
+    public static String valueText(Object value) {
+        return ValueText.of(value);
+    }
+
+    /**
+     * The history standard sessions keep (SQLite, shared by every jawait on the machine, when
+     * jawait-history is on the class path; else in memory), starting to open in the background
+     * now: for front ends that read it before their session is built (up-arrow, Jupyter's
+     * {@code history_request}). Give it to {@link Builder#history}; the caller closes it.
+     */
+    public static HistoryStore openStandardHistory() {
+        return Extensions.history(true);
     }
 
     /** Runs an interactive cell. */
@@ -116,17 +134,80 @@ public final class Session implements AutoCloseable {
         return execute(source, mode == ExecutionMode.MODULE ? CellOptions.module(null) : CellOptions.interactive());
     }
 
-    /** Runs a {@code .jsh} file in module mode; frames and errors name the file. */
+    /**
+     * Runs any input and waits for its result; inputs run one at a time, in call order. Code and
+     * cell magics take the next number and are recorded in history; commands ({@code /vars}),
+     * help requests ({@code NAME?}) and blank input take none.
+     */
+    public CellResult execute(String source, CellOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        CellRun run = cells.submit(); // from here an interrupt stops this cell, even before it runs
+        cellLock.lock();
+        try {
+            cells.start(run);
+            CellInput input = CellInput.parse(source);
+            boolean numbered = options.storeHistory()
+                    && (input instanceof CellInput.Code || input instanceof CellInput.CellMagic);
+            int count = numbered ? ++executionCount : executionCount;
+            String label = options.label() != null ? options.label() : "In[" + count + "]";
+            OutputRouter.Target previous = outputListener == null ? null
+                    : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
+            CellResult result;
+            try {
+                result = pipeline.run(input, new CellPipeline.Scope(options.mode(), label, count, run));
+            } finally {
+                if (outputListener != null) {
+                    OutputRouter.restore(previous);
+                }
+            }
+            if (numbered && options.mode() == ExecutionMode.INTERACTIVE) {
+                history.record(count, source, result instanceof CellResult.Value value ? value.text() : null);
+            }
+            return result;
+        } finally {
+            cells.finish(run);
+            cellLock.unlock();
+        }
+    }
+
+    /**
+     * Runs a {@code .jsh} file in module mode: its {@code //DEPS} lines first (progress on
+     * standard error), then the script; frames and errors name the file.
+     *
+     * @throws IOException when the file cannot be read as text (the message says why)
+     * @throws JawaitException when its dependencies cannot be added (nothing of it ran)
+     */
     public CellResult runScript(Path file) throws IOException {
-        return execute(Files.readString(file), CellOptions.module(file.getFileName().toString()));
+        String script = ScriptFiles.read(file);
+        List<String> dependencies = ScriptDirectives.dependencies(script);
+        if (!dependencies.isEmpty()) {
+            addDependencies(dependencies, message -> System.err.println(message));
+        }
+        return execute(script, CellOptions.module(file.getFileName().toString()));
     }
 
-    /** Runs a cell on the session's own thread; the future completes with its result. */
+    /**
+     * Resolves Maven coordinates ({@code G:A:V}, several separated by blanks or commas) with their
+     * dependencies and adds them to this session's class path, as {@code --deps} and
+     * {@code //DEPS} do, reporting progress; what the session defined keeps working.
+     *
+     * @throws JawaitException.UnavailableException when jawait-deps is not on the class path
+     * @throws JawaitException.DependencyException when they cannot be added (the session is unchanged)
+     */
+    public void addDependencies(List<String> coordinates, java.util.function.Consumer<String> progress) {
+        locked(() -> {
+            Extensions.addDependencies(pipeline.control(), coordinates, progress);
+            return null;
+        });
+    }
+
+    /** Runs an input on the session's own thread; the future completes with its result. */
     public CompletableFuture<CellResult> submit(String source, ExecutionMode mode) {
-        return CompletableFuture.supplyAsync(() -> execute(source, mode), submitter());
+        return submit(source, mode == ExecutionMode.MODULE ? CellOptions.module(null) : CellOptions.interactive());
     }
 
-    /** Runs a cell with options on the session's own thread; the future completes with its result. */
+    /** Runs an input with options on the session's own thread; the future completes with its result. */
     public CompletableFuture<CellResult> submit(String source, CellOptions options) {
         return CompletableFuture.supplyAsync(() -> execute(source, options), submitter());
     }
@@ -144,142 +225,104 @@ public final class Session implements AutoCloseable {
 
     /**
      * Stops the running cell, whatever it is doing (a loop, recursion, a sleep, {@code get()},
-     * {@code join()}, a pending {@code await}); the awaited operation is cancelled and the rest
-     * of the cell never runs. Background tasks keep running. Does nothing when no cell runs.
+     * {@code join()}, a pending {@code await}, a magic waiting on a download); the awaited
+     * operation is cancelled and the rest of the cell never runs. A cell submitted but not yet
+     * running is stopped before it starts. Background tasks keep running. Does nothing when no
+     * cell runs or waits.
      */
     public void interrupt() {
-        executor.interrupt();
+        cells.interrupt();
     }
 
-    /** Whether a cell is running right now. */
+    /** Whether a cell is running or waiting to run right now. */
     public boolean isRunning() {
-        return executor.isRunning();
-    }
-
-    /**
-     * Runs a cell and waits for its result. Cells run one at a time, in call order.
-     */
-    public CellResult execute(String source, CellOptions options) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(options, "options");
-        cellLock.lock();
-        try {
-            int count = options.storeHistory() ? ++executionCount : executionCount;
-            String label = options.label() != null ? options.label() : "In[" + count + "]";
-            OutputRouter.Target previous = outputListener == null ? null
-                    : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
-            CellResult result;
-            try {
-                result = executor.run(source, new CellExecutor.Scope(options.mode(), label, count));
-            } finally {
-                if (outputListener != null) {
-                    OutputRouter.restore(previous);
-                }
-            }
-            if (options.storeHistory() && options.mode() == ExecutionMode.INTERACTIVE) {
-                history.record(count, source, result.hasValue() ? result.valueText() : null);
-            }
-            return result;
-        } finally {
-            cellLock.unlock();
-        }
+        return cells.isBusy();
     }
 
     /**
      * Completion candidates at {@code cursor} in {@code cell}: Java (members, types, variables —
-     * also after {@code await x.}) or, on a magic line, magic names.
+     * also after {@code await x.}), magic names, a magic's arguments.
      */
     public Completion complete(String cell, int cursor) {
-        int lineStart = cell.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
-        String line = cell.substring(lineStart, Math.min(cursor, cell.length()));
-        if (line.stripLeading().startsWith("%") && line.strip().contains(" ")) {
-            java.util.Optional<Completion> arguments = dev.jawait.magic.MagicArguments.complete(this, cell, lineStart, cursor);
-            if (arguments.isPresent()) {
-                return arguments.get();
+        return locked(() -> completion.complete(cell, cursor));
+    }
+
+    /** The signatures and javadoc of what is at {@code cursor} in {@code cell} (Jupyter's inspect). */
+    public Optional<String> documentation(String cell, int cursor) {
+        return locked(() -> engines.get().documentation(cell, cursor));
+    }
+
+    /**
+     * Declares variable {@code name} of static type {@code type} holding {@code value}, as if the
+     * user had declared it ({@code embed()}'s bindings): {@code bind("orders", orders,
+     * new TypeToken<List<Order>>(){}.getType())}, or a {@code Class}.
+     *
+     * @throws JawaitException.BadArgumentsException when the name is not a Java identifier, the
+     *     type cannot be written in source, or the value is not of that type
+     */
+    public void bind(String name, Object value, Type type) {
+        bindAs(name, value, BindingTypes.source(type));
+    }
+
+    /** Declares {@code name} holding {@code value}, typed as the value's most specific public class or interface. */
+    public void bind(String name, Object value) {
+        bindAs(name, value, BindingTypes.of(value));
+    }
+
+    private void bindAs(String name, Object value, String typeSource) {
+        if (!javax.lang.model.SourceVersion.isIdentifier(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
+            throw new JawaitException.BadArgumentsException("`" + name + "` is not a Java variable name.");
+        }
+        locked(() -> {
+            try {
+                engines.get().bind(name, value, typeSource);
+            } catch (IllegalArgumentException e) {
+                throw new JawaitException.BadArgumentsException("Cannot bind `" + name + "`: " + e.getMessage());
             }
-        }
-        if (line.stripLeading().startsWith("%") && !line.contains(" ")) {
-            boolean cellMagic = line.stripLeading().startsWith("%%");
-            String prefix = line.stripLeading().substring(cellMagic ? 2 : 1);
-            List<String> names = (cellMagic ? magics.cellNames() : magics.names()).stream()
-                    .filter(n -> n.startsWith(prefix)).toList();
-            return new Completion(cursor - prefix.length(), names);
-        }
-        cellLock.lock();
-        try {
-            return engine.complete(cell, cursor);
-        } finally {
-            cellLock.unlock();
-        }
+            return null;
+        });
     }
 
-    /** The signature and documentation of the symbol at {@code cursor} (IPython's {@code obj?}). */
-    public java.util.Optional<String> documentation(String cell, int cursor) {
-        cellLock.lock();
-        try {
-            return engine.documentation(cell, cursor);
-        } finally {
-            cellLock.unlock();
-        }
-    }
-
-    /**
-     * Offers text for the next prompt (a magic such as {@code %load} sets it; the terminal
-     * prefills it). For jawait's own use.
-     */
-    public void offerNextInput(String text) {
-        this.nextInput = text;
-    }
-
-    /**
-     * Text a magic offered as the next input ({@code %load FILE}), once: the front end prefills
-     * its next prompt with it (Jupyter: {@code set_next_input}). Empty when there is none.
-     */
-    public java.util.Optional<String> takeNextInput() {
-        String text = nextInput;
-        nextInput = null;
-        return java.util.Optional.ofNullable(text);
+    /** Forgets everything declared (JShell's {@code /reset}); the class path, runner and history stay. */
+    public void reset() {
+        locked(() -> {
+            engines.reset();
+            return null;
+        });
     }
 
     /** Adds a jar or directory to the class path of this session's snippets (JShell's {@code /env --class-path}). */
     public void addToClasspath(String path) {
-        cellLock.lock();
-        try {
-            engine.addToClasspath(path);
-        } finally {
-            cellLock.unlock();
-        }
+        locked(() -> {
+            engines.addToClasspath(path);
+            return null;
+        });
     }
 
     /** The variables the user declared, with types and current values, in declaration order. */
     public List<SessionVariable> variables() {
-        cellLock.lock();
-        try {
-            return engine.variables();
-        } finally {
-            cellLock.unlock();
-        }
+        return locked(() -> engines.get().variables());
     }
 
     /** Active methods as {@code int twice(int)}, for {@code /methods}. */
     public List<String> methods() {
-        return listing(engine::methods);
+        return locked(() -> engines.get().methods());
     }
 
     /** Active types as {@code class Foo}, for {@code /types}. */
     public List<String> types() {
-        return listing(engine::types);
+        return locked(() -> engines.get().types());
     }
 
     /** Active imports as {@code import java.util.*}, for {@code /imports}. */
     public List<String> imports() {
-        return listing(engine::imports);
+        return locked(() -> engines.get().imports());
     }
 
-    private List<String> listing(java.util.function.Supplier<List<String>> listing) {
+    private <T> T locked(Supplier<T> action) {
         cellLock.lock();
         try {
-            return listing.get();
+            return action.get();
         } finally {
             cellLock.unlock();
         }
@@ -287,41 +330,40 @@ public final class Session implements AutoCloseable {
 
     /** Whether cells that await may run. */
     public boolean autoawait() {
-        return autoawait;
+        return runners.autoawait();
     }
 
     /** Turns autoawait on or off without changing the runner. */
     public void setAutoawait(boolean on) {
-        this.autoawait = on;
+        runners.setAutoawait(on);
     }
 
     /** The current runner's name ({@code virtual}, a variable name, a class name). */
     public String runnerName() {
-        return runnerName;
+        return runners.choice().name();
     }
 
+    /** The current runner. */
     public Runner runner() {
-        return runner;
+        return runners.choice().runner();
     }
 
     /**
-     * Chooses the runner {@code name} stands for (see {@link RunnerResolver}) and turns autoawait
-     * on, or off for {@code sync}.
+     * Chooses the runner {@code name} stands for, as {@code %autoawait NAME} does, and turns
+     * autoawait on, or off for {@code sync}.
      *
-     * @throws JawaitException if the name is unknown or not a runner
+     * @throws JawaitException.UnknownNameException if the name is unknown or not a runner
      */
     public void useRunner(String name) {
-        Runner resolved = RunnerResolver.resolve(name, engine::variable, engine.classLoader());
-        boolean sync = RunnerResolver.builtIn(name).isPresent() && name.equalsIgnoreCase("sync");
-        useRunner(RunnerResolver.builtIn(name).isPresent() ? name.toLowerCase(java.util.Locale.ROOT) : name, resolved);
-        autoawait = !sync;
+        locked(() -> {
+            runners.use(name, engines.get()::variable, engines.get().classLoader());
+            return null;
+        });
     }
 
     /** Chooses a runner object under a display name and turns autoawait on. */
-    public void useRunner(String name, Runner newRunner) {
-        this.runner = Objects.requireNonNull(newRunner);
-        this.runnerName = Objects.requireNonNull(name);
-        this.autoawait = true;
+    public void useRunner(String name, Runner runner) {
+        runners.use(Objects.requireNonNull(name), Objects.requireNonNull(runner));
     }
 
     /** How many cells have run (the number of the last {@code In [N]}). */
@@ -329,6 +371,7 @@ public final class Session implements AutoCloseable {
         return executionCount;
     }
 
+    /** The magics of this session. */
     public MagicRegistry magics() {
         return magics;
     }
@@ -350,7 +393,7 @@ public final class Session implements AutoCloseable {
         return history.session();
     }
 
-    /** Ends the session; a running cell is interrupted first. */
+    /** Ends the session; a running cell is interrupted first, and the last cells reach the history. */
     @Override
     public void close() {
         interrupt();
@@ -359,120 +402,10 @@ public final class Session implements AutoCloseable {
                 submitter.shutdownNow();
             }
         }
-        engine.close();
-        history.flush(); // the last cells reach the store before the process may exit
-    }
-
-    /**
-     * Builds a {@link Session}; settings are checked at {@link #build()}.
-     *
-     * <p>Not thread-safe.
-     */
-    public static final class Builder {
-        private String runnerName = "virtual";
-        private Runner runner;
-        private Boolean autoawait;
-        private ClassLoader parent = Session.class.getClassLoader();
-        private List<String> classPath = defaultClassPath();
-        private MagicRegistry magics = MagicRegistry.standard();
-        private HistoryStore history;
-        private OutputListener outputListener;
-
-        private Builder() {}
-
-        /** Where cells are remembered (default: in memory, for this process). */
-        public Builder history(HistoryStore store) {
-            this.history = Objects.requireNonNull(store);
-            return this;
-        }
-
-        /**
-         * Receives what cells and their tasks print, tagged with the originating cell (see
-         * {@link CellOptions#outputTag()}); without one, output goes to the process's streams.
-         */
-        public Builder outputListener(OutputListener listener) {
-            this.outputListener = Objects.requireNonNull(listener);
-            return this;
-        }
-
-        /** The runner by name: {@code virtual} (default), {@code sync}, {@code loop} or a class name. */
-        public Builder runner(String name) {
-            this.runnerName = Objects.requireNonNull(name);
-            this.runner = null;
-            return this;
-        }
-
-        /** A runner object, shown under {@code name}. */
-        public Builder runner(String name, Runner runnerObject) {
-            this.runnerName = Objects.requireNonNull(name);
-            this.runner = Objects.requireNonNull(runnerObject);
-            return this;
-        }
-
-        /** Whether cells that await may run (default: on, except with the {@code sync} runner). */
-        public Builder autoawait(boolean on) {
-            this.autoawait = on;
-            return this;
-        }
-
-        /** The class loader snippet code sees through (default: jawait's own). */
-        public Builder parentClassLoader(ClassLoader loader) {
-            this.parent = Objects.requireNonNull(loader);
-            return this;
-        }
-
-        /** The class path snippets compile against (default: this JVM's class path). */
-        public Builder classPath(List<String> entries) {
-            this.classPath = List.copyOf(entries);
-            return this;
-        }
-
-        public Builder magics(MagicRegistry registry) {
-            this.magics = Objects.requireNonNull(registry);
-            return this;
-        }
-
-        /**
-         * @throws JawaitException if the runner name is unknown
-         */
-        public Session build() {
-            return new Session(this);
-        }
-
-        /** One class of each jar snippet code needs from jawait: the runtime and the adapters. */
-        private static final List<String> SNIPPET_RUNTIME_CLASSES = List.of(
-                "dev.jawait.runtime.Await", "dev.jawait.adapters.ReactorAwaits");
-
-        private static List<String> defaultClassPath() {
-            String path = System.getProperty("java.class.path", "");
-            return Arrays.stream(path.split(File.pathSeparator)).filter(p -> !p.isBlank()).toList();
-        }
-
-        /**
-         * What snippet code needs from jawait itself: the runtime ({@code Await}, {@code Runner},
-         * the session helpers) and, when present, the library adapters. Front ends that run from
-         * jawait's own jar compile snippets against this plus the user's class path, rather than
-         * against every jar jawait uses (javac would open them all for each on-demand import).
-         * The jars are found through one class of each, not by scanning resources: that would
-         * open every jar of the process (≈ 50 ms of a start served from the AOT cache).
-         */
-        public static List<String> snippetRuntimeClassPath() {
-            java.util.Set<String> entries = new java.util.LinkedHashSet<>();
-            ClassLoader loader = Session.class.getClassLoader();
-            for (String anchor : SNIPPET_RUNTIME_CLASSES) {
-                try {
-                    java.security.CodeSource source = Class.forName(anchor, false, loader)
-                            .getProtectionDomain().getCodeSource();
-                    if (source != null) {
-                        entries.add(Path.of(source.getLocation().toURI()).toString());
-                    }
-                } catch (ClassNotFoundException e) {
-                    // the adapters are optional: a session without them awaits JDK types only
-                } catch (java.net.URISyntaxException | RuntimeException e) {
-                    return defaultClassPath();
-                }
-            }
-            return entries.isEmpty() ? defaultClassPath() : List.copyOf(entries);
+        engines.close();
+        history.flush();
+        if (ownsHistory) {
+            history.store().close();
         }
     }
 }

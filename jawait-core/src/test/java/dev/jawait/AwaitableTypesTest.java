@@ -62,7 +62,7 @@ class AwaitableTypesTest extends SessionFixture {
         ok(RANGE_PUBLISHER);
         CellResult result = session.execute("await new Range(3)");
         assertEquals(CellStatus.FAILED, result.status());
-        assertTrue(result.traceback().contains("for await"), result.traceback());
+        assertTrue(Results.traceback(result).contains("for await"), Results.traceback(result));
     }
 
     @Test
@@ -83,11 +83,11 @@ class AwaitableTypesTest extends SessionFixture {
         ok("var boom = new IOException(\"boom\");");
         CellResult result = session.execute("await CompletableFuture.failedFuture(boom)");
         assertEquals(CellStatus.FAILED, result.status());
-        assertInstanceOf(IOException.class, result.exception());
-        assertTrue(result.traceback().startsWith("java.io.IOException: boom"), result.traceback());
+        assertInstanceOf(IOException.class, Results.exception(result));
+        assertTrue(Results.traceback(result).startsWith("java.io.IOException: boom"), Results.traceback(result));
         CellResult async = session.execute("await CompletableFuture.supplyAsync(() -> { throw new IllegalStateException(\"async\"); })");
-        assertInstanceOf(IllegalStateException.class, async.exception());
-        assertSame(async.exception(), async.exception());
+        assertInstanceOf(IllegalStateException.class, Results.exception(async));
+        assertSame(Results.exception(async), Results.exception(async));
     }
 
     @Test

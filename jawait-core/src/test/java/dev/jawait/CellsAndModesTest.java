@@ -33,9 +33,9 @@ class CellsAndModesTest extends SessionFixture {
     @Test
     void aCellMayHoldManyStatementsAndTheFinalExpressionIsDisplayed() {
         CellResult result = ok("var a = 20\nvar b = await CompletableFuture.completedFuture(22)\na + b");
-        assertEquals("42", result.valueText());
-        assertFalse(ok("int c = 1;").hasValue(), "declarations are not displayed");
-        assertFalse(ok("c = 2").hasValue(), "assignments are not displayed");
+        assertEquals("42", Results.text(result));
+        assertFalse(Results.hasValue(ok("int c = 1;")), "declarations are not displayed");
+        assertFalse(Results.hasValue(ok("c = 2")), "assignments are not displayed");
     }
 
     @Test
@@ -51,7 +51,7 @@ class CellsAndModesTest extends SessionFixture {
         CellResult result = ok("import java.util.function.*;\nprivate static final int LIMIT = 3;\n"
                 + "record P(int x) {}\nint twice(int v) { return 2 * v; }\nfor (int i = 0; i < LIMIT; i++) { }\n"
                 + "var p = new P(LIMIT);\ntwice(p.x())");
-        assertEquals("6", result.valueText());
+        assertEquals("6", Results.text(result));
         String error = compileError("int a = 1;\nint b = 2;\nint c = 3 +;\nint d = 4;");
         assertTrue(error.contains("line 3"), error);
     }
@@ -69,7 +69,7 @@ class CellsAndModesTest extends SessionFixture {
         ok("int fail(int n) {\n  if (n == 0) throw new IllegalArgumentException(\"bad\");\n  return fail(n - 1);\n}");
         CellResult result = session.execute("int y = 5;\nfail(2)");
         assertEquals(CellStatus.FAILED, result.status());
-        String trace = result.traceback();
+        String trace = Results.traceback(result);
         assertTrue(trace.startsWith("java.lang.IllegalArgumentException: bad"), trace);
         assertTrue(trace.contains("at fail (In["), trace);
         assertTrue(trace.contains("line 2"), trace);
@@ -82,17 +82,17 @@ class CellsAndModesTest extends SessionFixture {
     void moduleModeDisplaysNothingAndAllowsTopLevelAwait(@TempDir Path dir) throws Exception {
         CellResult result = session.execute("int x = 1;\nawait CompletableFuture.completedFuture(x + 1)", ExecutionMode.MODULE);
         assertEquals(CellStatus.OK, result.status());
-        assertFalse(result.hasValue());
+        assertFalse(Results.hasValue(result));
         Path script = Files.writeString(dir.resolve("fail.jsh"), "int a = 1;\nthrow new RuntimeException(\"in script\");\n");
         CellResult failed = session.runScript(script);
         assertEquals(CellStatus.FAILED, failed.status());
-        assertTrue(failed.traceback().contains("fail.jsh, line 2"), failed.traceback());
+        assertTrue(Results.traceback(failed).contains("fail.jsh, line 2"), Results.traceback(failed));
     }
 
     @Test
     void submitReturnsAFutureOfTheResult() throws Exception {
         CellResult result = session.submit("await CompletableFuture.completedFuture(\"async\")", ExecutionMode.INTERACTIVE).get();
-        assertEquals("\"async\"", result.valueText());
+        assertEquals("\"async\"", Results.text(result));
     }
 
     @Test
@@ -113,7 +113,7 @@ class CellsAndModesTest extends SessionFixture {
     void systemExitInAnInteractiveCellIsReportedAndTheSessionGoesOn() {
         CellResult result = session.execute("System.out.println(\"before\");\nSystem.exit(3);\nSystem.out.println(\"after\");");
         assertEquals(CellStatus.EXIT_REQUESTED, result.status());
-        assertEquals(3, result.exitStatus().getAsInt());
+        assertEquals(3, Results.exitStatus(result));
         assertTrue(result.notices().stream().anyMatch(n -> n.contains("System.exit(3)") && n.contains("/exit")));
         assertEquals("2", value("1 + 1"));
     }
@@ -121,12 +121,12 @@ class CellsAndModesTest extends SessionFixture {
     @Test
     void systemExitInModuleModeGivesTheStatus(@TempDir Path dir) throws Exception {
         Path script = Files.writeString(dir.resolve("exit.jsh"), "System.out.println(\"x\");\nRuntime.getRuntime().exit(4);\n");
-        assertEquals(4, session.runScript(script).exitStatus().getAsInt());
+        assertEquals(4, Results.exitStatus(session.runScript(script)));
     }
 
     @Test
     void emptyAndCommentOnlyCellsDoNothing() {
-        assertFalse(ok("").hasValue());
-        assertFalse(ok("// nothing\n/* here */").hasValue());
+        assertFalse(Results.hasValue(ok("")));
+        assertFalse(Results.hasValue(ok("// nothing\n/* here */")));
     }
 }

@@ -31,7 +31,7 @@ class FrontEndApiTest extends SessionFixture {
         ok("int n = 0;");
         CellResult result = ok("%%twice fast\nn += 1;\nawait CompletableFuture.completedFuture(n)");
         assertEquals(List.of("ran twice fast"), result.notices());
-        assertEquals("2", result.valueText());
+        assertEquals("2", Results.text(result));
         assertEquals(2, result.executionCount(), "code a magic runs belongs to the same cell");
         assertTrue(session.execute("%%nosuch\n1").errorText().contains("Unknown magic %%nosuch"));
     }
@@ -48,7 +48,7 @@ class FrontEndApiTest extends SessionFixture {
     void aLineMagicCanRunCodeAndShowItsValue() {
         session.magics().register("echo", (context, args) -> MagicResult.ran(List.of("echo:"), context.run(args)));
         CellResult result = ok("%echo await CompletableFuture.completedFuture(\"x\")");
-        assertEquals("\"x\"", result.valueText());
+        assertEquals("\"x\"", Results.text(result));
         assertEquals(List.of("echo:"), result.notices());
     }
 
@@ -105,7 +105,7 @@ class FrontEndApiTest extends SessionFixture {
         try (Session recorded = Session.builder().history(slow).build()) {
             try {
                 List<String> values = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                        () -> List.of(recorded.execute("1 + 1").valueText(), recorded.execute("1 + 2").valueText()),
+                        () -> List.of(Results.text(recorded.execute("1 + 1")), Results.text(recorded.execute("1 + 2"))),
                         "a result waited for its history record");
                 assertEquals(List.of("2", "3"), values);
                 CompletableFuture<List<HistoryEntry>> read = CompletableFuture.supplyAsync(
@@ -128,8 +128,8 @@ class FrontEndApiTest extends SessionFixture {
                 "import static dev.jawait.runtime.AwaitCalls.*")), imports.toString());
         assertTrue(imports.stream().noneMatch(i -> i.contains("StartupImports")), imports.toString());
         ok("import java.io.*;");
-        assertEquals("1", ok("BigInteger.ONE").valueText(), "java.math.* is still imported");
-        assertEquals("2", ok("await CompletableFuture.completedFuture(2)").valueText(), "and the static imports");
+        assertEquals("1", Results.text(ok("BigInteger.ONE")), "java.math.* is still imported");
+        assertEquals("2", Results.text(ok("await CompletableFuture.completedFuture(2)")), "and the static imports");
     }
 
     @Test

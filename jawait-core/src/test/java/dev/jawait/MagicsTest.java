@@ -50,7 +50,7 @@ class MagicsTest extends SessionFixture {
             // the same thread runs the next cell: it must not find an interrupt left over
             blocking.interrupt(); // nothing runs: no effect
             var next = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> blocking.execute("Thread.currentThread().isInterrupted()").valueText(), oneThread);
+                    () -> Results.text(blocking.execute("Thread.currentThread().isInterrupted()")), oneThread);
             assertEquals("false", next.get(10, java.util.concurrent.TimeUnit.SECONDS));
         } finally {
             oneThread.shutdownNow();
@@ -67,13 +67,13 @@ class MagicsTest extends SessionFixture {
         double ms = Double.parseDouble(wall.group(1));
         assertTrue(ms >= 195 && ms < 700, "wall time of await sleep(200): " + ms + " ms");
 
-        assertEquals("42", ok("%time await CompletableFuture.completedFuture(42)").valueText());
+        assertEquals("42", Results.text(ok("%time await CompletableFuture.completedFuture(42)")));
     }
 
     @Test
     void cellTimeCoversTheWholeCellWithItsAwaits() {
         CellResult result = ok("%%time\nint total = 0;\nfor (int i = 0; i < 3; i++) { await sleep(50); total += i; }\ntotal");
-        assertEquals("3", result.valueText());
+        assertEquals("3", Results.text(result));
         Matcher wall = WALL_MS.matcher(result.notices().get(1));
         assertTrue(wall.matches() && Double.parseDouble(wall.group(1)) >= 145, result.notices().toString());
     }
@@ -87,7 +87,7 @@ class MagicsTest extends SessionFixture {
         assertEquals("7", matcher.group(3));
         long loops = Long.parseLong(matcher.group(4).replace(",", ""));
         assertTrue(Long.toString(loops).matches("[125]0*"), "loops step 1, 2, 5, 10, 20, 50, … as IPython's: " + loops);
-        assertFalse(result.hasValue(), "%timeit displays no value");
+        assertFalse(Results.hasValue(result), "%timeit displays no value");
     }
 
     @Test
@@ -141,9 +141,8 @@ class MagicsTest extends SessionFixture {
     @Test
     void loadOffersTheFileAsTheNextInput() throws Exception {
         Path file = Files.writeString(dir.resolve("snippet.jsh"), "int loaded = 7;\n");
-        ok("%load " + file);
-        assertEquals("// %load " + file + "\nint loaded = 7;", session.takeNextInput().orElseThrow());
-        assertTrue(session.takeNextInput().isEmpty(), "offered once");
+        assertEquals("// %load " + file + "\nint loaded = 7;", ok("%load " + file).nextInput().orElseThrow());
+        assertTrue(ok("1 + 1").nextInput().isEmpty(), "offered once");
         assertTrue(session.execute("%load /no/such/file.jsh").errorText().contains("no such file"));
     }
 
@@ -153,7 +152,7 @@ class MagicsTest extends SessionFixture {
                 "var v = await CompletableFuture.supplyAsync(() -> 6 * 7);\nSystem.out.println(\"from script \" + v);\nv\n");
         String out = stdoutOf(() -> {
             CellResult result = ok("%run " + script);
-            assertFalse(result.hasValue(), "module mode displays nothing");
+            assertFalse(Results.hasValue(result), "module mode displays nothing");
         });
         assertTrue(out.contains("from script 42"), out);
         assertEquals("42", value("v"));
@@ -185,7 +184,7 @@ class MagicsTest extends SessionFixture {
         }
         assertTrue(listing.get(4).contains("%%time") && listing.get(4).contains("%%timeit"), listing.toString());
         assertTrue(ok("%magic time").notices().getFirst().startsWith("%time CODE"));
-        assertTrue(ok("%time?").notices().getFirst().startsWith("%time CODE"));
+        assertTrue(ok("%time?").page().orElseThrow().startsWith("%time CODE"), "a magic's help is a page, as NAME? is");
         assertTrue(ok("%magic %%timeit").notices().getFirst().startsWith("%timeit"));
         assertTrue(ok("%magic").notices().size() > 20);
         assertTrue(session.execute("%magic nosuch").errorText().contains("Unknown magic %nosuch"));

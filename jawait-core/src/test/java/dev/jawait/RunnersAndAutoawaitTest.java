@@ -47,7 +47,7 @@ class RunnersAndAutoawaitTest extends SessionFixture {
 
     @Test
     void awaitingAFutureOfVoidDisplaysNothing() {
-        assertFalse(ok("await sleep(10)").hasValue());
+        assertFalse(Results.hasValue(ok("await sleep(10)")));
     }
 
     @Test

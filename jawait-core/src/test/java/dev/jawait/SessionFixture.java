@@ -27,8 +27,8 @@ abstract class SessionFixture {
     /** Runs a cell that must display a value and returns that value's text. */
     protected String value(String cell) {
         CellResult result = ok(cell);
-        assertTrue(result.hasValue(), () -> cell + " displayed nothing");
-        return result.valueText();
+        assertTrue(Results.hasValue(result), () -> cell + " displayed nothing");
+        return Results.text(result);
     }
 
     /** Runs a cell that must fail to compile and returns the error text. */

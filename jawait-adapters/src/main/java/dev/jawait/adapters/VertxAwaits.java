@@ -2,6 +2,7 @@ package dev.jawait.adapters;
 
 import dev.jawait.runtime.Await;
 import dev.jawait.runtime.Awaited;
+import dev.jawait.runtime.Awaiting;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -38,6 +39,7 @@ public final class VertxAwaits {
         if (Context.isOnWorkerThread()) {
             return Awaited.of(Await.await(future.toCompletionStage())); // a worker may block
         }
+        Awaiting.begin(future);
         try {
             return Awaited.of(future.await());
         } catch (Throwable t) {
@@ -45,6 +47,8 @@ public final class VertxAwaits {
                 promise.tryFail(new CancellationException("the await of this promise was interrupted"));
             }
             throw Sneaky.<RuntimeException>rethrow(t);
+        } finally {
+            Awaiting.end();
         }
     }
 

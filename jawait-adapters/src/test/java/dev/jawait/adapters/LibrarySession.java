@@ -1,13 +1,17 @@
 package dev.jawait.adapters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.ExecutionMode;
 import dev.jawait.Session;
+import dev.jawait.deps.DependencyResolver;
 import dev.jawait.deps.DepsMagics;
+import dev.jawait.runtime.Awaiting;
+import java.time.Duration;
 import dev.jawait.magic.MagicRegistry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +39,8 @@ abstract class LibrarySession {
 
     @BeforeAll
     void start() {
-        session = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build();
+        session = Session.builder().magics(new DepsMagics(DependencyResolver::fromEnvironment)
+                .registerInto(MagicRegistry.standard())).build();
         ok("int before = 41;");
         ok("%maven " + coordinates());
         ok(imports());
@@ -56,29 +61,22 @@ abstract class LibrarySession {
 
     protected String value(String cell) {
         CellResult result = ok(cell);
-        assertTrue(result.hasValue(), () -> cell + " displayed nothing");
-        return result.valueText();
+        return assertInstanceOf(CellResult.Value.class, result, () -> cell + " displayed nothing").text();
     }
 
     /** Runs a cell that must throw and returns the exception, the original one. */
     protected Throwable failure(String cell) {
         CellResult result = session.execute(cell);
-        assertEquals(CellStatus.FAILED, result.status(), () -> cell + " -> " + result);
-        return result.exception();
+        return assertInstanceOf(CellResult.Failed.class, result, () -> cell + " -> " + result).exception();
     }
 
-    /** Starts {@code cell}, interrupts it once it waits, and checks it was interrupted. */
+    /** Starts {@code cell}, interrupts it once it is parked in its await, and checks it was interrupted. */
     protected void interruptWhileAwaiting(String cell) throws Exception {
-        // a warm compiler, so that the cell reaches its await well within the wait below (cold,
-        // on a loaded machine, compiling it took longer and the interrupt came before the await)
-        session.execute("await CompletableFuture.completedFuture(0)");
+        java.util.Set<Thread> before = Awaiting.now().keySet();
         CompletableFuture<CellResult> running = session.submit(cell, ExecutionMode.INTERACTIVE);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!session.isRunning() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        Thread.sleep(800); // let it compile and reach the await
-        session.interrupt();
+        boolean reached = Awaiting.waitFor(now -> !before.containsAll(now.keySet()), Duration.ofSeconds(60));
+        session.interrupt(); // in any case: a cell left running would hold the session for the next tests
+        assertTrue(reached, "the cell reached its await");
         CellResult result = running.get(10, TimeUnit.SECONDS);
         assertEquals(CellStatus.INTERRUPTED, result.status(), result::toString);
     }

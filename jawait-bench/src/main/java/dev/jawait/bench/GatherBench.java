@@ -1,7 +1,6 @@
 package dev.jawait.bench;
 
 import dev.jawait.CellResult;
-import dev.jawait.CellStatus;
 import dev.jawait.Session;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -49,9 +48,8 @@ public final class GatherBench {
 
     private static void jawait(Session session) {
         CellResult result = session.execute(CELL);
-        if (result.status() != CellStatus.OK || !"100000".equals(result.valueText())) {
-            throw new IllegalStateException("jawait gather gave " + result.status() + " " + result.valueText()
-                    + " " + result.errorText());
+        if (!(result instanceof CellResult.Value value) || !"100000".equals(value.text())) {
+            throw new IllegalStateException("jawait gather gave " + result);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.jawait.bench;
 
 import dev.jawait.CellResult;
-import dev.jawait.CellStatus;
 import dev.jawait.Session;
 import java.nio.file.Path;
 import jdk.jshell.JShell;
@@ -66,9 +65,8 @@ public final class LatencyBench {
         long t0 = System.nanoTime();
         CellResult result = session.execute(cell);
         double ms = (System.nanoTime() - t0) / 1e6;
-        if (result.status() != CellStatus.OK || !expected.equals(result.valueText())) {
-            throw new IllegalStateException("jawait: " + cell + " gave " + result.status() + " "
-                    + result.valueText() + " " + result.errorText());
+        if (!(result instanceof CellResult.Value value) || !expected.equals(value.text())) {
+            throw new IllegalStateException("jawait: " + cell + " gave " + result);
         }
         return ms;
     }

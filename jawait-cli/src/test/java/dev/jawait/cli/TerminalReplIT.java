@@ -175,7 +175,7 @@ class TerminalReplIT {
     void embedInARealTerminalRunsOnAVirtualThreadNestsAndReturnsToTheProgram() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String first = start(java + " --enable-native-access=ALL-UNNAMED -cp '" + System.getProperty("java.class.path")
-                + "' " + EmbedDemo.class.getName());
+                + "' " + Path.of("..", "examples", "embed", "EmbedDemo.java").toAbsolutePath());
         assertTrue(first.contains("embedded"), "the embedded banner:\n" + first);
         type("answer + 1");
         key("Enter");
@@ -189,7 +189,7 @@ class TerminalReplIT {
         type("Thread.currentThread().isVirtual()");
         key("Enter");
         waitFor(s -> s.contains("Out[4]: true"), "the embedding virtual thread");
-        type("dev.jawait.Jawait.embed(java.util.Map.of(\"inner\", \"nested\"))");
+        type("dev.jawait.repl.Jawait.embed(java.util.Map.of(\"inner\", \"nested\"))");
         key("Enter");
         waitFor(s -> count(s, "embedded (Java") == 2 && count(s, "In [1]:") == 2, "the nested prompt");
         type("inner + \"!\"");

@@ -3,7 +3,8 @@ package dev.jawait.magic;
 /**
  * A line magic ({@code %name args} on a line of its own): a command every front end shares
  * through the session's {@link MagicRegistry}; none implements a magic itself. A user error is a
- * {@link dev.jawait.JawaitException} with an actionable message.
+ * {@link dev.jawait.JawaitException} (usually a
+ * {@link dev.jawait.JawaitException.BadArgumentsException}) with an actionable message.
  *
  * <p>Implementations must be thread-safe.
  */

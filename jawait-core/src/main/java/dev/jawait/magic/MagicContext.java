@@ -2,16 +2,16 @@ package dev.jawait.magic;
 
 import dev.jawait.CellResult;
 import dev.jawait.ExecutionMode;
-import dev.jawait.Session;
 
 /**
- * What a magic may use while it runs inside a cell: the session, and running code as part of
- * that cell (same number, same output routing, through the runner when it awaits).
+ * What a magic may use while it runs inside a cell: a narrow {@link SessionControl}, and running
+ * code as part of that cell (same number, same output routing, through the runner when it awaits).
  *
  * <p>Valid only during the magic's {@code run}; used from the cell's thread.
  */
 public interface MagicContext {
-    Session session();
+    /** The session, as much of it as a magic may see and change. */
+    SessionControl control();
 
     /** The mode of the cell the magic is in. */
     ExecutionMode mode();

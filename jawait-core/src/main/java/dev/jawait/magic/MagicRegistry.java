@@ -1,6 +1,6 @@
 package dev.jawait.magic;
 
-import dev.jawait.JawaitException;
+import dev.jawait.JawaitException.UnknownNameException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The line magics a session knows, by name (without {@code %}). Every front end uses the same
- * registry through {@link dev.jawait.Session}; none implements a magic itself.
+ * The line and cell magics a session knows, by name (without {@code %}), with their help texts
+ * and argument completers. Every front end uses its session's registry; none implements a magic
+ * itself. Modules add magics through {@link MagicProvider}.
  *
  * <p>Thread-safe.
  */
@@ -17,12 +18,24 @@ public final class MagicRegistry {
     private final Map<String, LineMagic> lineMagics = new ConcurrentSkipListMap<>();
     private final Map<String, CellMagic> cellMagics = new ConcurrentSkipListMap<>();
     private final Map<String, String> help = new ConcurrentSkipListMap<>();
+    private final Map<String, ArgumentCompleter> completers = new ConcurrentSkipListMap<>();
 
-    /** A registry with jawait's built-in magics. */
+    /** A registry with jawait's built-in magics ({@code %time}, {@code %history}, {@code %autoawait}, …). */
     public static MagicRegistry standard() {
         MagicRegistry registry = new MagicRegistry();
-        StandardMagics.registerAll(registry);
+        dev.jawait.magic.internal.StandardMagics.registerAll(registry);
         return registry;
+    }
+
+    /** Registers a line magic with its help text and a completer for its arguments. */
+    public void register(String name, LineMagic magic, String helpText, ArgumentCompleter completer) {
+        register(name, magic, helpText);
+        completers.put(name, completer);
+    }
+
+    /** The completer of line magic {@code name}'s arguments, if it has one. */
+    public Optional<ArgumentCompleter> completer(String name) {
+        return Optional.ofNullable(completers.get(name));
     }
 
     /** Registers a line magic with its help text (shown by {@code %magic NAME} and {@code %NAME?}). */
@@ -87,41 +100,20 @@ public final class MagicRegistry {
     }
 
     /** The error for an unknown cell magic, naming the closest known ones. */
-    public JawaitException unknownCell(String name) {
+    public UnknownNameException unknownCell(String name) {
         return unknown("%%", name, cellMagics.keySet());
     }
 
     /** The error for an unknown line magic, naming the closest known ones. */
-    public JawaitException unknown(String name) {
+    public UnknownNameException unknown(String name) {
         return unknown("%", name, lineMagics.keySet());
     }
 
-    private static JawaitException unknown(String prefix, String name, java.util.Set<String> known) {
-        List<String> close = known.stream()
-                .sorted(Comparator.comparingInt(k -> distance(k, name)))
-                .filter(k -> distance(k, name) <= Math.max(2, name.length() / 2))
-                .limit(3).map(k -> prefix + k).toList();
-        return new JawaitException("Unknown magic " + prefix + name + "."
+    private static UnknownNameException unknown(String prefix, String name, java.util.Set<String> known) {
+        List<String> close = UnknownNameException.closest(name, known).stream().map(k -> prefix + k).toList();
+        return new UnknownNameException("Unknown magic " + prefix + name + "."
                 + (close.isEmpty() ? "" : " Did you mean " + String.join(", ", close) + "?")
                 + " Known: " + String.join(", ", known.stream().map(n -> prefix + n).toList()) + ".");
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

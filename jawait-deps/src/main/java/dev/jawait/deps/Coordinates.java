@@ -1,6 +1,7 @@
 package dev.jawait.deps;
 
 import dev.jawait.JawaitException;
+import dev.jawait.JawaitException.BadArgumentsException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,12 +61,12 @@ public final class Coordinates {
             wellFormed &= PART.matcher(part).matches();
         }
         if (!wellFormed) {
-            throw new JawaitException("Bad Maven coordinates `" + coordinate + "`: expected " + FORMAT + ".");
+            throw new BadArgumentsException("Bad Maven coordinates `" + coordinate + "`: expected " + FORMAT + ".");
         }
         try {
             return new DefaultArtifact(coordinate.strip());
         } catch (IllegalArgumentException e) {
-            throw new JawaitException("Bad Maven coordinates `" + coordinate + "`: expected " + FORMAT + ".", e);
+            throw (BadArgumentsException) new BadArgumentsException("Bad Maven coordinates `" + coordinate + "`: expected " + FORMAT + ".").initCause(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.jawait.deps;
 
 import dev.jawait.JawaitException;
+import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.JawaitException.DependencyException;
 import eu.maveniverse.maven.mima.context.Context;
 import eu.maveniverse.maven.mima.context.ContextOverrides;
 import eu.maveniverse.maven.mima.context.Runtimes;
@@ -71,7 +73,7 @@ public final class DependencyResolver implements AutoCloseable {
      */
     public synchronized void addRepository(String id, String url) {
         if (id.isBlank() || !url.matches("(?i)(https?|file):.+")) {
-            throw new JawaitException("A repository needs an id and an http(s) or file URL, e.g."
+            throw new BadArgumentsException("A repository needs an id and an http(s) or file URL, e.g."
                     + " %mavenRepo jitpack https://jitpack.io; got `" + id + " " + url + "`.");
         }
         extraRepositories.put(id, new RemoteRepository.Builder(id, "default", url).build());
@@ -132,7 +134,7 @@ public final class DependencyResolver implements AutoCloseable {
             try {
                 context = Runtimes.INSTANCE.getRuntime().create(overrides.build());
             } catch (RuntimeException e) {
-                throw new JawaitException("Cannot set up Maven resolution: " + e.getMessage()
+                throw new DependencyException("Cannot set up Maven resolution: " + e.getMessage()
                         + (settings != null ? " (settings " + settings + ")" : " (check ~/.m2/settings.xml)"), e);
             }
         }

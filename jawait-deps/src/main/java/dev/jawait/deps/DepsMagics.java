@@ -1,22 +1,23 @@
 package dev.jawait.deps;
 
-import dev.jawait.JawaitException;
-import dev.jawait.Session;
+import dev.jawait.JawaitException.BadArgumentsException;
 import dev.jawait.magic.LineMagic;
 import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.MagicResult;
+import dev.jawait.magic.SessionControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The dependency magics: {@code %maven G:A:V …} (alias {@code %dependency}) and
- * {@code %mavenRepo ID URL}. Front ends call {@link #registerInto} when they build a session's
- * magic registry.
+ * {@code %mavenRepo ID URL}, and the same resolution for {@code --deps} and {@code //DEPS}
+ * ({@link #addDependencies}). Every standard session has them through {@link DepsExtension}.
  *
- * <p>Stateless and thread-safe (the state is each session's {@link SessionDependencies}).
+ * <p>Thread-safe (the state is each session's {@link SessionDependencies}).
  */
 public final class DepsMagics {
     static final String MAVEN_HELP = """
@@ -31,31 +32,36 @@ public final class DepsMagics {
             Adds a Maven repository that %maven searches after Maven Central. Without arguments,
             lists the repositories.""";
 
-    private DepsMagics() {}
+    private final Supplier<DependencyResolver> resolvers;
+
+    /** @param resolvers makes each session's resolver, on its first use */
+    public DepsMagics(Supplier<DependencyResolver> resolvers) {
+        this.resolvers = resolvers;
+    }
 
     /** Registers {@code %maven}, {@code %dependency} and {@code %mavenRepo} in {@code registry}; returns it. */
-    public static MagicRegistry registerInto(MagicRegistry registry) {
-        LineMagic maven = DepsMagics::maven;
+    public MagicRegistry registerInto(MagicRegistry registry) {
+        LineMagic maven = this::maven;
         registry.register("maven", maven, MAVEN_HELP);
         registry.register("dependency", maven, MAVEN_HELP);
-        registry.register("mavenRepo", (LineMagic) DepsMagics::mavenRepo, REPO_HELP);
+        registry.register("mavenRepo", (LineMagic) this::mavenRepo, REPO_HELP);
         return registry;
     }
 
     /**
-     * Resolves {@code coordinates} into {@code session} (for {@code --deps} and {@code //DEPS}),
-     * writing progress to {@code progress}.
+     * Resolves {@code coordinates} (each text possibly several, separated by blanks or commas)
+     * into {@code session}, progress and then the summary to {@code progress}.
      *
-     * @return the summary line
-     * @throws JawaitException when resolution fails (the session is unchanged)
+     * @throws dev.jawait.JawaitException when resolution fails (the session is unchanged)
      */
-    public static String addDependencies(Session session, List<String> coordinates, Consumer<String> progress) {
-        List<Path> added = SessionDependencies.of(session).add(coordinates, progress);
-        return summary(added);
+    public void addDependencies(SessionControl session, List<String> coordinates, Consumer<String> progress) {
+        List<String> all = coordinates.stream().flatMap(text -> Coordinates.split(text).stream()).toList();
+        List<Path> added = SessionDependencies.of(session, resolvers).add(all, progress);
+        progress.accept(summary(added));
     }
 
-    private static MagicResult maven(MagicContext context, String args) {
-        SessionDependencies deps = SessionDependencies.of(context.session());
+    private MagicResult maven(MagicContext context, String args) {
+        SessionDependencies deps = SessionDependencies.of(context.control(), resolvers);
         if (args.isBlank()) {
             List<String> loaded = deps.loaded();
             return loaded.isEmpty() ? MagicResult.show("No Maven dependencies added yet: %maven " + Coordinates.FORMAT + ".")
@@ -67,14 +73,14 @@ public final class DepsMagics {
         return MagicResult.show(summary(added));
     }
 
-    private static MagicResult mavenRepo(MagicContext context, String args) {
-        DependencyResolver resolver = SessionDependencies.of(context.session()).resolver();
+    private MagicResult mavenRepo(MagicContext context, String args) {
+        DependencyResolver resolver = SessionDependencies.of(context.control(), resolvers).resolver();
         List<String> parts = List.of(args.strip().split("\\s+"));
         if (args.isBlank()) {
             return MagicResult.show(resolver.repositories());
         }
         if (parts.size() != 2) {
-            throw new JawaitException("Usage: %mavenRepo ID URL (e.g. %mavenRepo jitpack https://jitpack.io).");
+            throw new BadArgumentsException("Usage: %mavenRepo ID URL (e.g. %mavenRepo jitpack https://jitpack.io).");
         }
         resolver.addRepository(parts.get(0), parts.get(1));
         return MagicResult.show("Added repository " + parts.get(0) + " (" + parts.get(1) + ").");

@@ -1,6 +1,6 @@
 package dev.jawait.deps;
 
-import dev.jawait.JawaitException;
+import dev.jawait.JawaitException.DependencyException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -22,26 +22,26 @@ import org.eclipse.aether.transfer.MetadataNotFoundException;
 final class ResolutionErrors {
     private ResolutionErrors() {}
 
-    static JawaitException describe(List<Artifact> requested, List<RemoteRepository> repositories, Exception error) {
+    static DependencyException describe(List<Artifact> requested, List<RemoteRepository> repositories, Exception error) {
         String what = requested.stream().map(Artifact::toString).collect(Collectors.joining(", "));
         String where = repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
         Throwable unreachable = find(error, ConnectException.class, UnknownHostException.class,
                 NoRouteToHostException.class, HttpConnectTimeoutException.class, java.net.SocketTimeoutException.class);
         if (unreachable != null) {
-            return new JawaitException("Cannot resolve " + what + ": a repository cannot be reached ("
+            return new DependencyException("Cannot resolve " + what + ": a repository cannot be reached ("
                     + unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage() + "). Repositories: "
                     + where + ". Check the network, or the proxies and mirrors in ~/.m2/settings.xml.", error);
         }
         ArtifactNotFoundException notFound = (ArtifactNotFoundException) find(error, ArtifactNotFoundException.class);
         if (notFound != null || find(error, MetadataNotFoundException.class) != null) {
             String missing = notFound != null && notFound.getArtifact() != null ? notFound.getArtifact().toString() : what;
-            return new JawaitException("Cannot resolve " + what + ": " + missing + " was not found in "
+            return new DependencyException("Cannot resolve " + what + ": " + missing + " was not found in "
                     + where + ". Check the group, artifact and version (search.maven.org), or add its repository"
                     + " with %mavenRepo ID URL.", error);
         }
         ArtifactTransferException transfer = (ArtifactTransferException) find(error, ArtifactTransferException.class);
         Throwable cause = transfer != null ? transfer : root(error);
-        return new JawaitException("Cannot resolve " + what + ": " + cause.getMessage(), error);
+        return new DependencyException("Cannot resolve " + what + ": " + cause.getMessage(), error);
     }
 
     @SafeVarargs

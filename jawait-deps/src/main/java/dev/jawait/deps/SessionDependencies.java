@@ -1,14 +1,15 @@
 package dev.jawait.deps;
 
 import dev.jawait.JawaitException;
-import dev.jawait.Session;
+import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.JawaitException.DependencyException;
 import dev.jawait.magic.MagicInterruptedException;
+import dev.jawait.magic.SessionControl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,9 +17,9 @@ import java.util.function.Consumer;
 import org.eclipse.aether.artifact.Artifact;
 
 /**
- * The Maven dependencies of one live {@link Session}: resolves coordinates and adds the jars to
- * the session's compile and run class path ({@link Session#addToClasspath}), so everything
- * already defined keeps working.
+ * The Maven dependencies of one live session: resolves coordinates and adds the jars to the
+ * session's compile and run class path ({@link SessionControl#addToClasspath}), so everything
+ * already defined keeps working. One per session, kept as the session's attribute.
  *
  * <p>A running session cannot swap a class for another version, so once an artifact is on the
  * class path its version is fixed: later resolutions take it for transitive dependencies (as
@@ -28,31 +29,23 @@ import org.eclipse.aether.artifact.Artifact;
  * <p>Thread-safe.
  */
 public final class SessionDependencies {
-    private static final Map<Session, SessionDependencies> BY_SESSION = new WeakHashMap<>();
-
-    private final Session session;
+    private final Consumer<String> classPath;
     private final DependencyResolver resolver;
     private final Map<String, Artifact> loaded = new LinkedHashMap<>();
 
-    SessionDependencies(Session session, DependencyResolver resolver) {
-        this.session = session;
+    /**
+     * @param classPath adds a jar to the session's class path
+     * @param resolver  resolves artifacts (closed by its owner)
+     */
+    SessionDependencies(Consumer<String> classPath, DependencyResolver resolver) {
+        this.classPath = classPath;
         this.resolver = resolver;
     }
 
-    /** The dependencies of {@code session}, with a resolver configured from the environment. */
-    public static SessionDependencies of(Session session) {
-        synchronized (BY_SESSION) {
-            return BY_SESSION.computeIfAbsent(session, s -> new SessionDependencies(s, DependencyResolver.fromEnvironment()));
-        }
-    }
-
-    /** Uses {@code resolver} for {@code session} from now on (tests, hosts with their own settings). */
-    public static SessionDependencies of(Session session, DependencyResolver resolver) {
-        synchronized (BY_SESSION) {
-            SessionDependencies deps = new SessionDependencies(session, resolver);
-            BY_SESSION.put(session, deps);
-            return deps;
-        }
+    /** The dependencies of {@code session}, made with a resolver from {@code resolvers} on first use. */
+    static SessionDependencies of(SessionControl session, java.util.function.Supplier<DependencyResolver> resolvers) {
+        return session.attribute(SessionDependencies.class,
+                () -> new SessionDependencies(session::addToClasspath, resolvers.get()));
     }
 
     public DependencyResolver resolver() {
@@ -65,13 +58,14 @@ public final class SessionDependencies {
      * @param progress receives progress lines (downloads) while it runs
      * @return the jars added, in class-path order (empty when all were there already)
      * @throws JawaitException for bad coordinates, an unknown artifact, an unreachable repository
-     *                         or a version conflict with what the session already loaded
+     *                         or a version conflict with what the session already loaded (a
+     *                         {@link BadArgumentsException} or a {@link DependencyException})
      * @throws MagicInterruptedException when the calling thread is interrupted while it waits (the
      *                         session is unchanged)
      */
     public synchronized List<Path> add(List<String> coordinates, Consumer<String> progress) {
         if (coordinates.isEmpty()) {
-            throw new JawaitException("Name at least one artifact: " + Coordinates.FORMAT + ".");
+            throw new BadArgumentsException("Name at least one artifact: " + Coordinates.FORMAT + ".");
         }
         List<Artifact> requested = new ArrayList<>();
         Map<String, Artifact> byKey = new LinkedHashMap<>();
@@ -96,7 +90,7 @@ public final class SessionDependencies {
             }
         }
         for (Path jar : added) {
-            session.addToClasspath(jar.toString());
+            classPath.accept(jar.toString());
         }
         for (Artifact artifact : resolved) {
             loaded.putIfAbsent(Coordinates.key(artifact), artifact);
@@ -144,8 +138,8 @@ public final class SessionDependencies {
         return loaded.values().stream().map(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).toList();
     }
 
-    private static JawaitException conflict(Artifact wanted, Artifact other, String how) {
-        return new JawaitException("Version conflict: " + wanted + " was asked for, but " + other + " " + how
+    private static DependencyException conflict(Artifact wanted, Artifact other, String how) {
+        return new DependencyException("Version conflict: " + wanted + " was asked for, but " + other + " " + how
                 + ". A live session cannot swap a library's version: ask for one version (after /reset, or in a"
                 + " new session, to change it).");
     }

@@ -27,7 +27,7 @@ class CentralResolutionTest {
     void mavenAddsAJarFromCentralToALiveSession() {
         assertTrue(System.getProperty("jawait.deps.localRepository", "").contains("target"),
                 "tests must not write to the user's local repository");
-        try (Session session = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build()) {
+        try (Session session = Session.builder().standard().build()) {
             session.execute("var items = new ArrayList<String>(List.of(\"a\"));");
             CellResult added = session.execute("%maven org.reactivestreams:reactive-streams:1.0.4");
             assertEquals(CellStatus.OK, added.status(), added.errorText());
@@ -36,14 +36,14 @@ class CentralResolutionTest {
                     org.reactivestreams.Publisher<String> p = s -> {};
                     org.reactivestreams.FlowAdapters.toFlowPublisher(p) != null && items.size() == 1
                     """);
-            assertEquals("true", used.valueText(), used.errorText());
+            assertEquals("true", Results.text(used), used.errorText());
         }
     }
 
     @Test
     void anArtifactCentralDoesNotHaveIsOneClearError() {
         try (Session session = Session.builder().build()) {
-            JawaitException e = assertThrows(JawaitException.class, () -> DepsMagics.addDependencies(session,
+            JawaitException e = assertThrows(JawaitException.DependencyException.class, () -> session.addDependencies(
                     List.of("dev.jawait.nonexistent:no-such-artifact:0.0.1"), line -> { }));
             assertTrue(e.getMessage().startsWith("Cannot resolve dev.jawait.nonexistent:no-such-artifact:jar:0.0.1: "), e.getMessage());
             assertTrue(e.getMessage().contains("was not found in central (https://"), e.getMessage());
@@ -55,7 +55,7 @@ class CentralResolutionTest {
         Path settings = TinyRepository.mirrorSettings(temp, "offline-mirror", "http://127.0.0.1:1/maven2/");
         try (Session session = Session.builder().build();
              DependencyResolver resolver = new DependencyResolver(temp.resolve("local"), settings)) {
-            SessionDependencies deps = SessionDependencies.of(session, resolver);
+            SessionDependencies deps = new SessionDependencies(session::addToClasspath, resolver);
             List<String> progress = new ArrayList<>();
             JawaitException e = assertThrows(JawaitException.class,
                     () -> deps.add(List.of("org.reactivestreams:reactive-streams:1.0.4"), progress::add));

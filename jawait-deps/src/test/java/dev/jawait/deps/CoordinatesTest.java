@@ -29,15 +29,4 @@ class CoordinatesTest {
             assertTrue(e.getMessage().contains("GROUP:ARTIFACT:VERSION"), e.getMessage());
         }
     }
-
-    @Test
-    void depsDirectivesAreReadFromLineStarts() {
-        String script = """
-                //DEPS io.projectreactor:reactor-core:3.8.8
-                //DEPS a:b:1, c:d:2 // a comment
-                // DEPS not:this:1
-                var x = "//DEPS no:no:1";
-                """;
-        assertEquals(List.of("io.projectreactor:reactor-core:3.8.8", "a:b:1", "c:d:2"), DepsDirectives.of(script));
-    }
 }

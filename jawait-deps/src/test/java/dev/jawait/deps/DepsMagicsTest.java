@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class DepsMagicsTest {
                 .install("uses-tiny", "1.0", "usestiny.Greeter", "greeter", List.of(TinyRepository.GROUP + ":tiny:1.0"));
         Path settings = TinyRepository.mirrorSettings(temp, "test-mirror", remote.toUri().toString());
         resolver = new DependencyResolver(temp.resolve("local"), settings);
-        session = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build();
-        SessionDependencies.of(session, resolver);
+        session = Session.builder().magics(new DepsMagics(() -> resolver).registerInto(MagicRegistry.standard())).build();
     }
 
     @AfterEach
@@ -74,9 +72,9 @@ class DepsMagicsTest {
         CellResult added = ok("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0");
         assertTrue(added.notices().toString().contains("uses-tiny-1.0.jar") && added.notices().toString().contains("tiny-1.0.jar"),
                 added.notices().toString());
-        assertEquals("\"greeter\"", ok("usestiny.Greeter.hi()").valueText());
-        assertEquals("\"hello 1\"", ok("tiny.Hello.hi()").valueText(), "the transitive dependency is there too");
-        assertEquals("42", ok("inc(before)").valueText());
+        assertEquals("\"greeter\"", Results.text(ok("usestiny.Greeter.hi()")));
+        assertEquals("\"hello 1\"", Results.text(ok("tiny.Hello.hi()")), "the transitive dependency is there too");
+        assertEquals("42", Results.text(ok("inc(before)")));
         assertTrue(ok("%maven").notices().contains(TinyRepository.GROUP + ":tiny:1.0"));
         assertTrue(ok("%dependency " + TinyRepository.GROUP + ":tiny:1.0").notices().toString().contains("nothing added"));
     }
@@ -84,7 +82,7 @@ class DepsMagicsTest {
     @Test
     void progressNamesTheArtifactBytesAndMirror() {
         List<String> progress = new ArrayList<>();
-        DepsMagics.addDependencies(session, List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);
+        new SessionDependencies(session::addToClasspath, resolver).add(List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);
         assertTrue(progress.stream().anyMatch(l -> l.matches("Downloaded tiny-1\\.0\\.jar \\(\\d+ B\\) from test-mirror")),
                 progress.toString());
     }
@@ -95,7 +93,7 @@ class DepsMagicsTest {
         String error = failure("%maven " + TinyRepository.GROUP + ":tiny:2.0");
         assertTrue(error.startsWith("Version conflict: dev.jawait.test:tiny:jar:2.0 was asked for, but dev.jawait.test:tiny:jar:1.0"
                 + " is already on the session's class path."), error);
-        assertEquals("\"hello 1\"", ok("tiny.Hello.hi()").valueText());
+        assertEquals("\"hello 1\"", Results.text(ok("tiny.Hello.hi()")));
         String both = failure("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0 " + TinyRepository.GROUP + ":uses-tiny:2.0");
         assertTrue(both.contains("is also asked for"), both);
     }
@@ -104,7 +102,7 @@ class DepsMagicsTest {
     void transitiveDependenciesKeepTheVersionAlreadyLoaded() {
         ok("%maven " + TinyRepository.GROUP + ":tiny:2.0");
         ok("%maven " + TinyRepository.GROUP + ":uses-tiny:1.0"); // wants tiny 1.0: the loaded 2.0 stays
-        assertEquals("\"hello 2\"", ok("tiny.Hello.hi()").valueText());
+        assertEquals("\"hello 2\"", Results.text(ok("tiny.Hello.hi()")));
         assertFalse(session.execute("%maven").notices().contains(TinyRepository.GROUP + ":tiny:1.0"));
     }
 
@@ -126,10 +124,10 @@ class DepsMagicsTest {
     @Test
     void anInterruptEndsTheWaitForASlowRepositoryAndChangesNothing() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger requests = new AtomicInteger();
+        CountDownLatch requested = new CountDownLatch(1);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> { // a repository that answers nothing for a long time
-            requests.incrementAndGet();
+            requested.countDown();
             try {
                 release.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -144,24 +142,19 @@ class DepsMagicsTest {
         Path settings = TinyRepository.mirrorSettings(slowDir, "slow-mirror",
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/");
         DependencyResolver slowResolver = new DependencyResolver(slowDir.resolve("local"), settings);
-        Session slow = Session.builder().magics(DepsMagics.registerInto(MagicRegistry.standard())).build();
-        SessionDependencies.of(slow, slowResolver);
+        Session slow = Session.builder().magics(new DepsMagics(() -> slowResolver).registerInto(MagicRegistry.standard())).build();
         try {
             CompletableFuture<CellResult> cell = CompletableFuture.supplyAsync(
                     () -> slow.execute("%maven " + TinyRepository.GROUP + ":tiny:1.0"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (requests.get() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(requests.get() > 0, "the resolver reached the slow repository");
+            assertTrue(requested.await(30, TimeUnit.SECONDS), "the resolver reached the slow repository");
             assertTrue(slow.isRunning(), "a magic waiting on a download is a running cell");
             slow.interrupt();
             CellResult result = cell.get(10, TimeUnit.SECONDS);
             assertEquals(CellStatus.INTERRUPTED, result.status(), result::toString);
             assertTrue(result.notices().stream().anyMatch(n -> n.contains("nothing was added to the class path")),
                     result.notices()::toString);
-            assertEquals(List.of(), SessionDependencies.of(slow).loaded());
-            assertEquals("2", slow.execute("1 + 1").valueText(), "the session goes on");
+            assertTrue(slow.execute("%maven").notices().toString().contains("No Maven dependencies added yet"));
+            assertEquals("2", Results.text(slow.execute("1 + 1")), "the session goes on");
         } finally {
             release.countDown();
             slow.close();

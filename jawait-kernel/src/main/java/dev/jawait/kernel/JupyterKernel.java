@@ -1,6 +1,7 @@
 package dev.jawait.kernel;
 
 import dev.jawait.Session;
+import dev.jawait.SessionBuilder;
 import dev.jawait.kernel.internal.ConnectionInfo;
 import dev.jawait.kernel.internal.KernelServer;
 import java.nio.file.Path;
@@ -28,11 +29,12 @@ public final class JupyterKernel {
     /**
      * Binds the sockets of {@code connectionFile} and starts answering.
      *
-     * @param configure adjusts the session's builder (runner, history store, class path)
+     * @param configure adjusts the builder of the kernel's standard session (options, history store)
      * @throws dev.jawait.JawaitException if the connection file cannot be read or a port cannot be bound
      */
-    public static JupyterKernel start(Path connectionFile, UnaryOperator<Session.Builder> configure) {
-        return new JupyterKernel(new KernelServer(ConnectionInfo.read(connectionFile), configure));
+    public static JupyterKernel start(Path connectionFile, UnaryOperator<SessionBuilder> configure) {
+        // opened before the session, so that history_request is answered while JShell starts
+        return new JupyterKernel(new KernelServer(ConnectionInfo.read(connectionFile), Session.openStandardHistory(), configure));
     }
 
     /**

@@ -1,52 +1,65 @@
 package dev.jawait.kernel;
 
-import dev.jawait.JawaitException;
+import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.config.CommandLine;
+import dev.jawait.config.SessionOptions;
 import dev.jawait.kernel.internal.KernelSpecDirs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The options of {@code jawait kernel install|uninstall}.
+ * The options of {@code jawait kernel install|uninstall}, read with jawait's one
+ * {@link CommandLine} reader; {@code install} also takes the session options
+ * ({@code --runner}, {@code --class-path}, …) and writes them into the kernelspec.
  *
  * <p>Immutable.
  */
-record KernelArgs(KernelSpecDirs.Location location, Path prefix, String name, String displayName) {
+record KernelArgs(KernelSpecDirs.Location location, Path prefix, String name, String displayName, SessionOptions session) {
+    private static final List<String> NAMES = List.of("--user", "--sys-prefix", "--prefix", "--name", "--display-name");
 
-    static KernelArgs parse(String[] args) {
+    /** Reads the options after the command word ({@code install} or {@code uninstall}). */
+    static KernelArgs parse(CommandLine line, boolean withSessionOptions) {
         KernelSpecDirs.Location location = null;
         Path prefix = null;
         String name = "jawait";
         String displayName = "Java (jawait)";
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--user" -> location = only(location, KernelSpecDirs.Location.USER);
-                case "--sys-prefix" -> location = only(location, KernelSpecDirs.Location.SYS_PREFIX);
-                case "--prefix" -> {
-                    location = only(location, KernelSpecDirs.Location.PREFIX);
-                    prefix = Path.of(value(args, ++i, arg));
+        SessionOptions session = SessionOptions.defaults();
+        while (line.hasNext()) {
+            Optional<String> value;
+            Optional<SessionOptions> sessionOption;
+            if (line.flag("--user")) {
+                location = only(location, KernelSpecDirs.Location.USER);
+            } else if (line.flag("--sys-prefix")) {
+                location = only(location, KernelSpecDirs.Location.SYS_PREFIX);
+            } else if ((value = line.value("--prefix")).isPresent()) {
+                location = only(location, KernelSpecDirs.Location.PREFIX);
+                prefix = Path.of(value.get());
+            } else if ((value = line.value("--name")).isPresent()) {
+                name = value.get();
+            } else if ((value = line.value("--display-name")).isPresent()) {
+                displayName = value.get();
+            } else if (withSessionOptions && (sessionOption = session.accept(line)).isPresent()) {
+                session = sessionOption.get();
+            } else {
+                List<String> known = new ArrayList<>(NAMES);
+                if (withSessionOptions) {
+                    known.addAll(SessionOptions.NAMES);
                 }
-                case "--name" -> name = value(args, ++i, arg);
-                case "--display-name" -> displayName = value(args, ++i, arg);
-                default -> throw new JawaitException("unknown option `" + arg + "`\n" + KernelCommand.USAGE);
+                throw line.unknown(known, KernelCommand.USAGE);
             }
         }
         if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new JawaitException("a kernel name may only hold letters, digits, `.`, `_` and `-`: `" + name + "`");
+            throw new BadArgumentsException("a kernel name may only hold letters, digits, `.`, `_` and `-`: `" + name + "`");
         }
-        return new KernelArgs(location == null ? KernelSpecDirs.Location.USER : location, prefix, name, displayName);
+        return new KernelArgs(location == null ? KernelSpecDirs.Location.USER : location, prefix, name, displayName, session);
     }
 
     private static KernelSpecDirs.Location only(KernelSpecDirs.Location current, KernelSpecDirs.Location next) {
         if (current != null) {
-            throw new JawaitException("choose one of --user, --sys-prefix and --prefix DIR");
+            throw new BadArgumentsException("choose one of --user, --sys-prefix and --prefix DIR");
         }
         return next;
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new JawaitException(option + " needs a value");
-        }
-        return args[i];
     }
 }

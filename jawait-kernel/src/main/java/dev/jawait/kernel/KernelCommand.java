@@ -1,9 +1,8 @@
 package dev.jawait.kernel;
 
 import dev.jawait.JawaitException;
-import dev.jawait.Session;
-import dev.jawait.history.OpeningHistory;
-import dev.jawait.history.sqlite.SqliteHistory;
+import dev.jawait.config.CommandLine;
+import dev.jawait.config.SessionOptions;
 import dev.jawait.kernel.internal.KernelSpecDirs;
 import dev.jawait.kernel.internal.KernelSpec;
 import java.io.IOException;
@@ -21,12 +20,14 @@ import java.util.stream.Stream;
  */
 public final class KernelCommand {
     static final String USAGE = """
-            usage: jawait kernel install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--display-name TEXT]
+            usage: jawait kernel install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--display-name TEXT] [session options]
                    jawait kernel uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
-                   jawait kernel start CONNECTION_FILE
+                   jawait kernel start CONNECTION_FILE [session options]
               install     writes a kernelspec (default: --user, name jawait) that starts this JDK with jawait
               uninstall   removes it
-              start       runs the kernel (Jupyter does this, with the kernelspec's argv)""";
+              start       runs the kernel (Jupyter does this, with the kernelspec's argv)
+            session options (as for `jawait`, written into the kernelspec by install):
+            """ + SessionOptions.USAGE;
 
     private KernelCommand() {}
 
@@ -44,12 +45,13 @@ public final class KernelCommand {
             out.println(USAGE);
             return args.length == 0 ? 2 : 0;
         }
+        CommandLine line = new CommandLine(args);
         try {
-            return switch (args[0]) {
-                case "install" -> install(KernelArgs.parse(args), out);
-                case "uninstall" -> uninstall(KernelArgs.parse(args), out);
-                case "start" -> start(args, err);
-                default -> throw new JawaitException("unknown kernel command `" + args[0] + "`\n" + USAGE);
+            return switch (line.take()) {
+                case "install" -> install(KernelArgs.parse(line, true), out);
+                case "uninstall" -> uninstall(KernelArgs.parse(line, false), out);
+                case "start" -> start(line);
+                default -> throw new JawaitException.UnknownNameException("unknown kernel command `" + args[0] + "`\n" + USAGE);
             };
         } catch (JawaitException e) {
             err.println("jawait kernel: " + e.getMessage());
@@ -62,7 +64,7 @@ public final class KernelCommand {
 
     private static int install(KernelArgs options, PrintStream out) throws IOException {
         Path directory = KernelSpecDirs.kernels(options.location(), options.prefix()).resolve(options.name());
-        KernelSpec.ofCurrentJvm(options.displayName()).writeTo(directory);
+        KernelSpec.ofCurrentJvm(options.displayName(), options.session().toArguments()).writeTo(directory);
         out.println("Installed kernelspec " + options.name() + " in " + directory);
         return 0;
     }
@@ -70,7 +72,7 @@ public final class KernelCommand {
     private static int uninstall(KernelArgs options, PrintStream out) throws IOException {
         Path directory = KernelSpecDirs.kernels(options.location(), options.prefix()).resolve(options.name());
         if (!Files.isDirectory(directory)) {
-            throw new JawaitException("no kernelspec " + options.name() + " in " + directory.getParent());
+            throw new JawaitException.BadArgumentsException("no kernelspec " + options.name() + " in " + directory.getParent());
         }
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -81,15 +83,18 @@ public final class KernelCommand {
         return 0;
     }
 
-    private static int start(String[] args, PrintStream err) {
-        if (args.length != 2) {
-            throw new JawaitException("start needs exactly one argument, the connection file\n" + USAGE);
+    private static int start(CommandLine line) {
+        if (!line.hasNext()) {
+            throw new JawaitException.BadArgumentsException("start needs the connection file\n" + USAGE);
         }
-        System.setProperty("java.awt.headless", "true");
-        // the same cell history as the terminal (history_request reads it); JAWAIT_HISTORY overrides
-        JupyterKernel kernel = JupyterKernel.start(Path.of(args[1]),
-                builder -> builder.classPath(Session.Builder.snippetRuntimeClassPath()).history(
-                        OpeningHistory.openInBackground(() -> SqliteHistory.openDefault(err::println))));
+        Path connectionFile = Path.of(line.take());
+        SessionOptions options = SessionOptions.fromFile(SessionOptions.userFile());
+        while (line.hasNext()) {
+            options = options.accept(line).orElseThrow(() -> line.unknown(SessionOptions.NAMES, USAGE));
+        }
+        System.setProperty("java.awt.headless", "true"); // a kernel has no display: images are rendered off screen
+        SessionOptions configured = options;
+        JupyterKernel kernel = JupyterKernel.start(connectionFile, builder -> builder.options(configured));
         try {
             kernel.awaitShutdown();
         } catch (InterruptedException e) {

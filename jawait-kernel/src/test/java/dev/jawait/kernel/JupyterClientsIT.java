@@ -40,7 +40,7 @@ class JupyterClientsIT {
             fail("The Jupyter tests need Debian's Jupyter packages for " + PYTHON + " (.ci/run installs them):\n"
                     + "  apt-get install -y " + PACKAGES + "\n" + problem);
         }
-        KernelSpec.ofCurrentJvm("Java (jawait)").writeTo(home.resolve("share/jupyter/kernels/jawait"));
+        KernelSpec.ofCurrentJvm("Java (jawait)", List.of()).writeTo(home.resolve("share/jupyter/kernels/jawait"));
     }
 
     @Test

@@ -128,7 +128,12 @@ public final class AsyncStream<T> implements Iterable<T>, AutoCloseable {
                         upstream.request(1);
                     }
                     try {
-                        signal = signals.take();
+                        Awaiting.begin(this);
+                        try {
+                            signal = signals.take();
+                        } finally {
+                            Awaiting.end();
+                        }
                     } catch (InterruptedException e) {
                         close();
                         throw Throwables.sneaky(e);

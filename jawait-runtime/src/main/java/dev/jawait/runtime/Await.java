@@ -145,10 +145,18 @@ public final class Await {
     /** Waits for {@code future}; a finished one answers at once. On interrupt runs {@code onInterrupt}. */
     static <T> T awaitFuture(Future<T> future, Runnable onInterrupt) {
         try {
-            if (future instanceof Delays.Delay delay && !delay.isDone() && Thread.currentThread().isVirtual()) {
-                delay.sleepUntilDue();
+            if (future.isDone()) {
+                return future.get(); // answers without parking (and CompletableFuture without allocating)
             }
-            return future.get(); // a done future answers without parking (and CompletableFuture without allocating)
+            Awaiting.begin(future);
+            try {
+                if (future instanceof Delays.Delay delay && Thread.currentThread().isVirtual()) {
+                    delay.sleepUntilDue();
+                }
+                return future.get();
+            } finally {
+                Awaiting.end();
+            }
         } catch (ExecutionException | CompletionException e) {
             throw Throwables.sneaky(Throwables.unwrap(e));
         } catch (InterruptedException e) {

@@ -134,8 +134,10 @@ class AwaitFutureTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             var taskInterrupted = new CountDownLatch(1);
+            var taskRunning = new CountDownLatch(1);
             Future<String> future = pool.submit(() -> {
                 try {
+                    taskRunning.countDown();
                     Thread.sleep(60_000);
                     return "slept";
                 } catch (InterruptedException e) {
@@ -143,6 +145,8 @@ class AwaitFutureTest {
                     throw e;
                 }
             });
+            // a task cancelled before the pool starts it never runs: wait until it does
+            assertTrue(taskRunning.await(10, TimeUnit.SECONDS), "the task started");
             var waiter = Background.virtual(() -> Await.await(future)).awaitParked();
             waiter.thread.interrupt();
             assertInstanceOf(InterruptedException.class, waiter.failure());

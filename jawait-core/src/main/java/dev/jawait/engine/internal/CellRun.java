@@ -2,15 +2,21 @@ package dev.jawait.engine.internal;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 
 /**
- * The execution state of one cell: which threads are running its snippet code, whether it was
- * asked to stop, and the value or failure of the snippet that ran last.
+ * The execution state of one cell, from the moment it is submitted: which threads are running
+ * its snippet code or its magics, whether it was asked to stop, and the value or failure of the
+ * snippet that ran last. A stop asked for before the cell starts running (while it waits for the
+ * session, or while its syntax is checked) is kept, and the cell ends as interrupted before any
+ * of it runs.
  *
  * <p>Thread-safe: {@link #stop()} is called from an interrupting thread while the cell runs.
  */
 public final class CellRun {
     private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedDeque<Thread> magicThreads = new ConcurrentLinkedDeque<>();
     private volatile boolean stopRequested;
     private volatile Object lastValue;
     private volatile Throwable lastFailure;
@@ -21,6 +27,30 @@ public final class CellRun {
         stopRequested = true;
         for (Thread thread : running) {
             StopControl.stop(thread);
+        }
+        for (Thread thread : magicThreads) {
+            thread.interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code magic} on this thread, which {@link #stop()} interrupts while it runs (a magic
+     * waiting on a download, say). An interrupt that arrives as the magic ends does not reach what
+     * the thread does next. Magics may nest ({@code %time %maven …}).
+     */
+    public <T> T interruptibly(Supplier<T> magic) {
+        Thread thread = Thread.currentThread();
+        magicThreads.push(thread);
+        if (stopRequested) {
+            thread.interrupt();
+        }
+        try {
+            return magic.get();
+        } finally {
+            magicThreads.removeFirstOccurrence(thread);
+            if (!magicThreads.contains(thread)) {
+                Thread.interrupted();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jawait.engine.internal;
 
+import dev.jawait.CellResult;
 import dev.jawait.CompileError;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.SnippetSource;
@@ -18,7 +19,7 @@ import jdk.jshell.VarSnippet;
 /**
  * JShell as jawait's compiler and snippet manager: evaluates a cell's snippets one after another
  * on the calling thread (the runner chose it), turning JShell's events into a
- * {@link CellOutcome} in the user's terms.
+ * {@link CellResult} in the user's terms. It knows nothing of sessions, magics or front ends.
  *
  * <p>Not thread-safe: one cell at a time (the session serialises cells).
  */
@@ -97,13 +98,19 @@ public final class Engine implements AutoCloseable {
         return syntaxChecker.check(analysis.snippets(), cellSource);
     }
 
-    /** Runs the cell's snippets in order on this thread, stopping at the first error. */
-    public CellOutcome run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display) {
+    /**
+     * Runs the cell's snippets in order on this thread, stopping at the first error.
+     *
+     * @param count   the cell's number, for its result
+     * @param display whether the last snippet's value is displayed (interactive mode)
+     */
+    public CellResult run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display,
+                          int count) {
         List<String> notices = new ArrayList<>();
         List<SnippetSource> snippets = analysis.snippets();
         for (int i = 0; i < snippets.size(); i++) {
             if (run.stopRequested()) {
-                return CellOutcome.interrupted(notices);
+                return new CellResult.Interrupted(count, notices, List.of());
             }
             SnippetSource snippet = snippets.get(i);
             run.beginSnippet();
@@ -114,22 +121,22 @@ public final class Engine implements AutoCloseable {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }
             if (run.exitStatus() != null) {
-                return CellOutcome.exit(run.exitStatus(), notices);
+                return new CellResult.ExitRequested(count, run.exitStatus(), !display, notices, List.of());
             }
             if (run.stopRequested() || run.lastFailure() instanceof CellStopped) {
-                return CellOutcome.interrupted(notices);
+                return new CellResult.Interrupted(count, notices, List.of());
             }
             List<CompileError> errors = diagnostics(own, snippet, cellSource);
             if (own.stream().anyMatch(e -> e.status() == Snippet.Status.REJECTED)) {
-                return CellOutcome.compileErrors(errors, notices);
+                return new CellResult.CompileErrors(count, errors, notices, List.of());
             }
             notices.addAll(unresolvedNotices(own));
             Optional<SnippetEvent> failed = own.stream().filter(e -> e.exception() != null).findFirst();
             if (failed.isPresent()) {
                 JShellException thrown = failed.get().exception();
                 String where = cellLabel + ", line " + firstLine;
-                return CellOutcome.failed(run.lastFailure() != null ? run.lastFailure() : thrown,
-                        tracebacks.format(thrown, run.lastFailure(), where), notices);
+                return new CellResult.Failed(count, run.lastFailure() != null ? run.lastFailure() : thrown,
+                        tracebacks.format(thrown, run.lastFailure(), where), notices, List.of());
             }
             boolean last = i == snippets.size() - 1;
             if (last && display && !own.isEmpty() && isDisplayed(own.getLast().snippet())) {
@@ -140,10 +147,11 @@ public final class Engine implements AutoCloseable {
                             lastDisplayedName = expression.name();
                     default -> { }
                 }
-                return CellOutcome.value(run.lastValue(), notices);
+                Object value = run.lastValue();
+                return new CellResult.Value(count, value, ValueText.of(value), notices, List.of());
             }
         }
-        return CellOutcome.ok(notices);
+        return new CellResult.NoValue(count, notices, List.of());
     }
 
     private static boolean isDisplayed(Snippet snippet) {
@@ -241,6 +249,49 @@ public final class Engine implements AutoCloseable {
         STARTUP_IMPORTS.forEach(name -> imports.add("import " + name));
         STARTUP_STATIC_IMPORTS.forEach(name -> imports.add("import static " + name));
         return imports;
+    }
+
+    /**
+     * Declares {@code typeSource name;} and sets it to {@code value}: a variable with that static
+     * type whose value never passes through source text ({@code embed()}'s bindings).
+     *
+     * @throws IllegalArgumentException when the declaration does not compile or the value is not
+     *     of that type; the message says why, and nothing is left declared
+     */
+    public void bind(String name, Object value, String typeSource) {
+        List<SnippetEvent> events = shell.eval(typeSource + " " + name + ";");
+        Optional<VarSnippet> declared = events.stream()
+                .filter(e -> e.causeSnippet() == null && e.status().isActive() && e.snippet() instanceof VarSnippet)
+                .map(e -> (VarSnippet) e.snippet()).findFirst();
+        if (declared.isEmpty()) {
+            String why = events.stream().flatMap(e -> shell.diagnostics(e.snippet()))
+                    .map(d -> d.getMessage(java.util.Locale.ROOT)).distinct().collect(Collectors.joining("; "));
+            throw new IllegalArgumentException("`" + typeSource + " " + name + "` cannot be declared"
+                    + (why.isEmpty() ? "" : ": " + why));
+        }
+        CellRun probe = new CellRun();
+        control.currentRun(probe);
+        control.assignOnNextVarValue(value);
+        String failure;
+        try {
+            shell.varValue(declared.get()); // JShell reports a failed call in the text it returns
+            failure = control.assignmentFailure();
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+        }
+        if (failure != null) {
+            shell.drop(declared.get());
+            throw new IllegalArgumentException("a " + (value == null ? "null" : value.getClass().getName())
+                    + " cannot be bound as `" + typeSource + " " + name + "`: " + failure);
+        }
+    }
+
+    /** The source of every active declaration (method, type, variable) named {@code name}, in order. */
+    public List<String> declarationSources(String name) {
+        return shell.snippets()
+                .filter(s -> s instanceof DeclarationSnippet declaration && declaration.name().equals(name)
+                        && shell.status(s).isActive())
+                .map(Snippet::source).toList();
     }
 
     /** The current value of a session variable, if one of that name exists. */

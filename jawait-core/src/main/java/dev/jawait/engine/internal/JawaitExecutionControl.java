@@ -20,6 +20,10 @@ import java.util.Map;
 public final class JawaitExecutionControl extends DirectExecutionControl {
     private final SnippetLoaderDelegate loaderDelegate;
     private volatile CellRun currentRun = new CellRun();
+    private static final Object NO_ASSIGNMENT = new Object();
+    private final java.util.concurrent.atomic.AtomicReference<Object> pendingAssignment =
+            new java.util.concurrent.atomic.AtomicReference<>(NO_ASSIGNMENT);
+    private volatile String assignmentFailure;
 
     private JawaitExecutionControl(SnippetLoaderDelegate loaderDelegate) {
         super(loaderDelegate);
@@ -85,16 +89,38 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         return valueString(value);
     }
 
+    /**
+     * Makes the next {@link #varValue} call set the variable to {@code value} instead of reading
+     * it: how a value is bound to a declared variable without passing through source text.
+     */
+    void assignOnNextVarValue(Object value) {
+        assignmentFailure = null;
+        pendingAssignment.set(value);
+    }
+
+    /** Why the last assignment asked for with {@link #assignOnNextVarValue} failed, or null. */
+    String assignmentFailure() {
+        return assignmentFailure;
+    }
+
     @Override
     public String varValue(String className, String varName) throws RunException, InternalException {
         Object value;
+        Object assignment = pendingAssignment.getAndSet(NO_ASSIGNMENT);
         try {
             Class<?> klass = findClass(className);
             Field field = klass.getDeclaredField(varName);
             field.setAccessible(true);
+            if (assignment != NO_ASSIGNMENT) {
+                field.set(null, assignment);
+            }
             value = field.get(null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            throw new InternalException("cannot read variable " + varName + ": " + e);
+            if (assignment != NO_ASSIGNMENT) {
+                assignmentFailure = String.valueOf(e.getMessage());
+            }
+            throw new InternalException("cannot " + (assignment != NO_ASSIGNMENT ? "set" : "read") + " variable "
+                    + varName + ": " + e.getMessage());
         }
         currentRun.recordValue(value);
         return valueString(value);

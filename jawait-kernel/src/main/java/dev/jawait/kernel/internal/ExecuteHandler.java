@@ -1,6 +1,7 @@
 package dev.jawait.kernel.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.CellOptions;
 import dev.jawait.CellResult;
@@ -8,22 +9,17 @@ import dev.jawait.CompileError;
 import dev.jawait.Session;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs {@code execute_request}s on the session: {@code execute_input}, the cell's output (routed by
  * {@link CellOutput}), {@code execute_result} or {@code error}, {@code user_expressions}, and the
- * reply. A one-line cell ending in {@code ?} shows the documentation of what precedes it as a
- * pager payload (IPython's {@code obj?}).
+ * reply, with the result's payloads as Jupyter's ({@code page} for {@code NAME?},
+ * {@code set_next_input} for {@code %load}, {@code ask_exit} for {@code /exit}).
  *
  * <p>Thread-safe for {@link #interrupt()} and {@link #reader()}; {@link #execute} is called by
  * the shell thread only.
  */
 final class ExecuteHandler {
-    private static final Pattern HELP = Pattern.compile("\\s*([^\\s?][^\\n]*?)\\?{1,2}\\s*");
-
     private final SessionStarter sessions;
     private final Iopub iopub;
     private final CellOutput output;
@@ -59,11 +55,7 @@ final class ExecuteHandler {
         ObjectNode header = request.header();
         if (!silent) {
             iopub.publish("execute_input", header, Json.object().put("code", code)
-                    .put("execution_count", session.executionCount() + (store ? 1 : 0)));
-        }
-        Matcher help = HELP.matcher(code);
-        if (help.matches() && !code.contains("\n")) {
-            return help(session, help.group(1), header);
+                    .put("execution_count", session.executionCount() + (store && Session.takesANumber(code) ? 1 : 0)));
         }
         CellResult result;
         reader = new KernelStdin.Reader(request, allowStdin);
@@ -84,47 +76,49 @@ final class ExecuteHandler {
             iopub.publish("error", header, shown);
             return error.put("execution_count", result.executionCount());
         }
-        if (result.hasValue() && !silent) {
-            ObjectNode shown = Json.object().put("execution_count", result.executionCount());
-            shown.set("data", MimeBundles.of(result.value(), result.valueText()));
+        if (result instanceof CellResult.Value value && !silent) {
+            ObjectNode shown = Json.object().put("execution_count", value.executionCount());
+            shown.set("data", MimeBundles.of(value.value(), value.text()));
             shown.set("metadata", Json.object());
             iopub.publish("execute_result", header, shown);
         }
         ObjectNode reply = Fields.ok().put("execution_count", result.executionCount());
-        reply.putArray("payload");
+        payloads(result, reply.putArray("payload"));
         reply.set("user_expressions", userExpressions(session, expressions, header));
         return reply;
+    }
+
+    /** A help page, text for the next input, a request to leave: Jupyter's payloads. */
+    private static void payloads(CellResult result, ArrayNode payload) {
+        for (CellResult.Payload item : result.payloads()) {
+            switch (item) {
+                case CellResult.Payload.Page page -> payload.addObject().put("source", "page").put("start", 0)
+                        .set("data", Json.object().put("text/plain", page.text()));
+                case CellResult.Payload.NextInput next -> payload.addObject().put("source", "set_next_input")
+                        .put("text", next.text()).put("replace", false);
+            }
+        }
+        if (result instanceof CellResult.ExitRequested exit && exit.leavesSession()) {
+            payload.addObject().put("source", "ask_exit").put("keepkernel", false);
+        }
     }
 
     /** The error reply body for a cell that did not succeed. */
     static ObjectNode error(CellResult result) {
         List<String> traceback = result.errorText().lines().toList();
-        return switch (result.status()) {
-            case INTERRUPTED -> Fields.error("Interrupted", "the cell was stopped; the rest of it did not run", traceback);
-            case COMPILE_ERROR -> Fields.error("CompileError",
-                    result.errors().stream().findFirst().map(CompileError::message).orElse("the cell does not compile"),
+        return switch (result) {
+            case CellResult.Interrupted interrupted ->
+                    Fields.error("Interrupted", "the cell was stopped; the rest of it did not run", traceback);
+            case CellResult.CompileErrors errors -> Fields.error("CompileError",
+                    errors.errors().stream().findFirst().map(CompileError::message).orElse("the cell does not compile"),
                     traceback);
-            default -> {
-                Throwable e = result.exception();
-                String ename = e == null ? "Error" : e.getClass().getName();
-                String evalue = e == null || e.getMessage() == null ? "" : e.getMessage();
-                yield Fields.error(ename, evalue, traceback.isEmpty() ? List.of(ename + ": " + evalue) : traceback);
+            case CellResult.Failed failed -> {
+                String evalue = failed.exception().getMessage() == null ? "" : failed.exception().getMessage();
+                yield Fields.error(failed.errorName(), evalue,
+                        traceback.isEmpty() ? List.of(failed.errorName() + ": " + evalue) : traceback);
             }
+            default -> throw new IllegalArgumentException("not an error: " + result);
         };
-    }
-
-    private ObjectNode help(Session session, String expression, ObjectNode header) {
-        Optional<String> doc = session.documentation(expression, expression.length());
-        ObjectNode reply = Fields.ok().put("execution_count", session.executionCount());
-        var payload = reply.putArray("payload");
-        if (doc.isPresent()) {
-            ObjectNode page = payload.addObject().put("source", "page").put("start", 0);
-            page.set("data", Json.object().put("text/plain", doc.get()));
-        } else {
-            iopub.stream(header, false, "Object `" + expression + "` not found.\n");
-        }
-        reply.set("user_expressions", Json.object());
-        return reply;
     }
 
     private ObjectNode userExpressions(Session session, JsonNode expressions, ObjectNode header) {
@@ -135,9 +129,9 @@ final class ExecuteHandler {
         for (Map.Entry<String, JsonNode> entry : expressions.properties()) {
             CellResult value = session.execute(entry.getValue().asText(""),
                     CellOptions.interactive().withStoreHistory(false).withOutputTag(header));
-            if (value.succeeded()) {
+            if (value instanceof CellResult.Value shown) {
                 ObjectNode ok = Fields.ok();
-                ok.set("data", MimeBundles.of(value.value(), value.valueText()));
+                ok.set("data", MimeBundles.of(shown.value(), shown.text()));
                 ok.set("metadata", Json.object());
                 results.set(entry.getKey(), ok);
             } else {

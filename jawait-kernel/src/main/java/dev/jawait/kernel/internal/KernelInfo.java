@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Stateless and thread-safe.
  */
 final class KernelInfo {
-    static final String VERSION = "0.1.0";
+    static final String VERSION = dev.jawait.config.BuildInfo.version();
 
     private KernelInfo() {}
 

@@ -1,6 +1,8 @@
 package dev.jawait.kernel.internal;
 
 import dev.jawait.Session;
+import dev.jawait.SessionBuilder;
+import dev.jawait.history.HistoryStore;
 import dev.jawait.runtime.Display;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +26,18 @@ public final class KernelServer {
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final SessionStarter sessions;
+    private final HistoryStore history;
     private volatile boolean running = true;
     private volatile boolean restart;
 
-    /** Binds the sockets and starts answering; the session starts in the background. */
-    public KernelServer(ConnectionInfo info, UnaryOperator<Session.Builder> configure) {
+    /**
+     * Binds the sockets and starts answering; the session starts in the background.
+     *
+     * @param history the cell history, open before the session (closed at shutdown)
+     */
+    public KernelServer(ConnectionInfo info, HistoryStore history, UnaryOperator<SessionBuilder> configure) {
         KernelLog.to(System.err); // before the session routes System.err to cells
+        this.history = history;
         WireCodec codec = new WireCodec(new Signer(info.key(), info.signatureScheme()), MAX_MESSAGE_BYTES);
         Channel shell = channel("shell", SocketType.ROUTER, info, info.shellPort(), codec);
         Channel control = channel("control", SocketType.ROUTER, info, info.controlPort(), codec);
@@ -39,12 +47,12 @@ public final class KernelServer {
 
         CellOutput output = new CellOutput(iopub);
         Display.install(output);
-        sessions = new SessionStarter(() -> configure.apply(Session.builder().outputListener(output)
-                .magics(dev.jawait.deps.DepsMagics.registerInto(dev.jawait.magic.MagicRegistry.standard()))).build());
+        sessions = new SessionStarter(() -> configure.apply(Session.builder().standard().history(history)
+                .outputListener(output)).build());
         ExecuteHandler execute = new ExecuteHandler(sessions, iopub, output);
         System.setIn(new KernelStdin(new StdinChannel(stdin), execute::reader));
         Dispatcher dispatcher = new Dispatcher(iopub, execute, new CodeAssistHandler(sessions),
-                new HistoryHandler(sessions), this::requestShutdown);
+                new HistoryHandler(history, sessions), this::requestShutdown);
 
         start("jawait-heartbeat", new Heartbeat(hb, () -> running));
         start("jawait-control", new RequestLoop(control, dispatcher, () -> running));
@@ -98,6 +106,7 @@ public final class KernelServer {
         if (session != null) {
             session.close();
         }
+        history.close();
         context.close();
         KernelLog.info("shut down" + (restart ? " for a restart" : ""));
         return restart;

@@ -2,6 +2,7 @@ package dev.jawait.kernel.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jawait.config.BuildInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,16 +12,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A jawait kernelspec: {@code kernel.json} whose argv starts this JDK with the flags jawait needs
- * and this class path, plus the logos. Written into {@code <kernels dir>/<name>/}.
+ * A jawait kernelspec: {@code kernel.json} whose argv starts this JDK with the JVM options jawait
+ * needs ({@link BuildInfo#jvmOptions()}, the launcher's too), this class path and the session
+ * options given to {@code install}, plus the logos. Written into {@code <kernels dir>/<name>/}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param java      absolute path of the {@code java} executable (a JDK 25+)
  * @param aotCache  the launcher's JDK AOT cache to start with, or null
  * @param classPath absolute class path entries
+ * @param sessionArguments session options for the kernel ({@code --runner=loop}, …)
  */
-public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName) {
+public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName, List<String> sessionArguments) {
     /** The main class the kernelspec starts. */
     public static final String MAIN = "dev.jawait.kernel.KernelCommand";
 
@@ -28,29 +31,27 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
      * The spec for the JVM running now: its java, its class path, and the launcher's AOT cache
      * (system property {@code jawait.aot}) if it has one.
      */
-    public static KernelSpec ofCurrentJvm(String displayName) {
+    public static KernelSpec ofCurrentJvm(String displayName, List<String> sessionArguments) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(entry -> Path.of(entry).toAbsolutePath().normalize()).toList();
         String aot = System.getProperty("jawait.aot");
         Path aotCache = aot != null && Files.isRegularFile(Path.of(aot)) ? Path.of(aot).toAbsolutePath() : null;
-        return new KernelSpec(java, aotCache, classPath, displayName);
+        return new KernelSpec(java, aotCache, classPath, displayName, List.copyOf(sessionArguments));
     }
 
     /** The kernel's command line, with {@code {connection_file}} for Jupyter to fill in. */
     public List<String> argv() {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
-        // as the launcher: the engine attaches its agent to itself when it first redefines a class
-        argv.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-Djdk.attach.allowAttachSelf=true",
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-XX:NewSize=256m", "-Djava.awt.headless=true"));
+        argv.addAll(BuildInfo.jvmOptions()); // the launcher's, from the same source (the POM)
         if (aotCache != null) {
             argv.addAll(List.of("-XX:AOTCache=" + aotCache, "-Xlog:aot=off", "-Xlog:cds=off"));
         }
         argv.add("-cp");
         argv.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         argv.addAll(List.of(MAIN, "start", "{connection_file}"));
+        argv.addAll(sessionArguments);
         return argv;
     }
 

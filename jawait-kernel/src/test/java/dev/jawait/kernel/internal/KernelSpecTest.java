@@ -14,7 +14,7 @@ class KernelSpecTest {
     @Test
     void writesKernelJsonWithTheJvmFlagsAndLogos(@TempDir Path dir) throws Exception {
         KernelSpec spec = new KernelSpec(Path.of("/jdk/bin/java"), Path.of("/lib/jawait.aot"),
-                List.of(Path.of("/lib/a.jar"), Path.of("/lib/b.jar")), "Java (jawait)");
+                List.of(Path.of("/lib/a.jar"), Path.of("/lib/b.jar")), "Java (jawait)", List.of("--runner=loop"));
         spec.writeTo(dir.resolve("jawait"));
         JsonNode json = Json.MAPPER.readTree(Files.readString(dir.resolve("jawait/kernel.json")));
         List<String> argv = Json.MAPPER.convertValue(json.get("argv"), List.class);
@@ -24,7 +24,8 @@ class KernelSpecTest {
         assertTrue(argv.contains("--enable-native-access=ALL-UNNAMED"));
         assertEquals("java.base/java.lang=ALL-UNNAMED", argv.get(argv.indexOf("--add-opens") + 1));
         assertEquals("/lib/a.jar:/lib/b.jar", argv.get(argv.indexOf("-cp") + 1));
-        assertEquals(List.of(KernelSpec.MAIN, "start", "{connection_file}"), argv.subList(argv.size() - 3, argv.size()));
+        assertEquals(List.of(KernelSpec.MAIN, "start", "{connection_file}", "--runner=loop"), argv.subList(argv.size() - 4, argv.size()),
+                "the session options given to install follow the connection file");
         assertEquals("message", json.get("interrupt_mode").asText());
         assertEquals("java", json.get("language").asText());
         assertTrue(Files.size(dir.resolve("jawait/logo-64x64.png")) > 0);
@@ -33,27 +34,18 @@ class KernelSpecTest {
 
     @Test
     void theAgentAttachesItselfAndAnAotCacheIsOptional() {
-        List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x").argv();
+        List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x", List.of()).argv();
         assertTrue(argv.contains("-XX:+EnableDynamicAgentLoading"));
         assertTrue(argv.contains("-Djdk.attach.allowAttachSelf=true"));
         assertTrue(argv.stream().noneMatch(arg -> arg.startsWith("-XX:AOTCache") || arg.startsWith("-javaagent")));
     }
 
     @Test
-    void theKernelStartsWithTheLaunchersJvmOptions() throws Exception {
-        // the AOT cache the kernel shares was trained with the launcher's options: keep them alike
-        String launcher = Files.readString(Path.of("..", "jawait"));
-        String options = launcher.substring(launcher.indexOf("JVM_OPTS=("), launcher.indexOf(")", launcher.indexOf("JVM_OPTS=(")));
-        List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x").argv();
-        for (String option : options.substring("JVM_OPTS=(".length()).trim().split("\\s+")) {
-            if (option.startsWith("-Xlog")) {
-                continue; // logging: the kernel passes it with the cache
-            }
-            if (option.startsWith("java.base/")) {
-                assertEquals(option, argv.get(argv.indexOf("--add-opens") + 1));
-            } else {
-                assertTrue(argv.contains(option), () -> option + " missing from " + argv);
-            }
-        }
+    void theKernelStartsWithTheJvmOptionsOfTheBuild() {
+        // the launcher's argument file is written from the same POM property (jawait-cli checks that side)
+        List<String> argv = new KernelSpec(Path.of("/java"), null, List.of(), "x", List.of()).argv();
+        List<String> options = dev.jawait.config.BuildInfo.jvmOptions();
+        assertTrue(options.contains("-XX:NewSize=256m") && options.contains("-XX:+EnableDynamicAgentLoading"), options::toString);
+        assertEquals(options, argv.subList(1, 1 + options.size()));
     }
 }

@@ -1,0 +1,55 @@
+package dev.jawait.session.internal;
+
+import dev.jawait.engine.internal.CellRun;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The cells of a session from the moment they are submitted: the one running, and those waiting
+ * for it. An interrupt stops the running cell, or when none runs yet, the first one waiting (it
+ * was submitted, say, and is still waiting for the session's lock, or its syntax is being
+ * checked): once a cell is submitted, no interrupt meant for it is lost.
+ *
+ * <p>Thread-safe.
+ */
+public final class SubmittedCells {
+    private final Deque<CellRun> waiting = new ArrayDeque<>();
+    private CellRun running;
+
+    /** A new cell's stop token, registered as waiting. */
+    public synchronized CellRun submit() {
+        CellRun run = new CellRun();
+        waiting.addLast(run);
+        return run;
+    }
+
+    /** The cell starts running (it holds the session's lock). */
+    public synchronized void start(CellRun run) {
+        waiting.remove(run);
+        running = run;
+    }
+
+    /** The cell has ended (or never started). */
+    public synchronized void finish(CellRun run) {
+        waiting.remove(run);
+        if (running == run) {
+            running = null;
+        }
+    }
+
+    /** Stops the running cell, or the first waiting one; does nothing when there is none. */
+    public void interrupt() {
+        CellRun target;
+        synchronized (this) {
+            target = running != null ? running : waiting.peekFirst();
+        }
+        if (target != null) {
+            target.stop();
+        }
+    }
+
+    /** Whether a cell runs or waits to run. */
+    public synchronized boolean isBusy() {
+        return running != null || !waiting.isEmpty();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.jawait.repl;
+
+import dev.jawait.CellResult;
+import dev.jawait.JawaitException;
+import dev.jawait.Session;
+import dev.jawait.config.BuildInfo;
+import dev.jawait.config.CommandLine;
+import dev.jawait.config.SessionOptions;
+import dev.jawait.history.HistoryStore;
+import dev.jawait.repl.internal.PipedRepl;
+import dev.jawait.repl.internal.ResultPrinter;
+import dev.jawait.repl.internal.TerminalRepl;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import sun.misc.Signal;
+
+/**
+ * The {@code jawait} command without {@code kernel}: the REPL on a terminal, the REPL reading
+ * piped input, and {@code jawait run FILE.jsh}. It reads the command line with jawait's
+ * {@link CommandLine} and {@link SessionOptions}, builds the standard session, and leaves
+ * everything else to it.
+ *
+ * <p>Not thread-safe; a process entry point.
+ */
+public final class ReplCommand {
+    static final String USAGE = """
+            Usage: jawait [options]              start the REPL (reads cells from stdin when it is not a terminal)
+                   jawait run FILE.jsh [options] run a script in module mode; exit status 1 if it fails
+                   jawait kernel install|uninstall|start   the Jupyter kernel (jawait kernel --help)
+            Options:
+            """ + SessionOptions.USAGE + """
+
+              --help, --version
+            A script's `//DEPS G:A:V` lines add dependencies as --deps does.
+            Settings may also be put in ~/.jawait/jawait.properties (runner=..., autoawait=...).""";
+
+    /** What the command line asks for. */
+    record Request(String command, Path script, SessionOptions options) {}
+
+    private ReplCommand() {}
+
+    /** Runs the command; returns the process exit status (2 for usage errors). */
+    public static int run(String[] args) {
+        Request request;
+        try {
+            request = parse(args, SessionOptions.userFile());
+        } catch (JawaitException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 2;
+        }
+        return switch (request.command()) {
+            case "help" -> {
+                System.out.println(USAGE);
+                yield 0;
+            }
+            case "version" -> {
+                System.out.println("jawait " + BuildInfo.version() + " on Java " + Runtime.version());
+                yield 0;
+            }
+            case "run" -> script(request.script(), request.options());
+            default -> System.console() != null && System.console().isTerminal() ? terminal(request.options())
+                    : piped(request.options());
+        };
+    }
+
+    static Request parse(String[] args, Path configFile) {
+        CommandLine line = new CommandLine(args);
+        SessionOptions options = SessionOptions.fromFile(configFile);
+        String command = "repl";
+        Path script = null;
+        List<String> known = new ArrayList<>(SessionOptions.NAMES);
+        known.addAll(List.of("--help", "--version", "run"));
+        while (line.hasNext()) {
+            Optional<SessionOptions> option = options.accept(line);
+            if (option.isPresent()) {
+                options = option.get();
+            } else if (line.flag("--help", "-h")) {
+                command = "help";
+            } else if (line.flag("--version")) {
+                command = "version";
+            } else if (line.flag("run")) {
+                if (script != null || !line.hasNext()) {
+                    throw new JawaitException.BadArgumentsException("`run` takes one script.\n" + USAGE);
+                }
+                command = "run";
+                script = Path.of(line.take());
+            } else {
+                throw line.unknown(known, USAGE);
+            }
+        }
+        return new Request(command, script, options);
+    }
+
+    private static int terminal(SessionOptions options) {
+        try (HistoryStore history = Session.openStandardHistory()) {
+            String banner = banner(options);
+            return new TerminalRepl(output -> Session.builder().standard().options(options).history(history)
+                    .outputListener(output).build(), history).run(banner);
+        } catch (IOException | JawaitException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int piped(SessionOptions options) {
+        try (Session session = build(options)) {
+            interruptOnSigint(session, true);
+            return new PipedRepl(session, new ResultPrinter(System.out, System.err)).run(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        } catch (JawaitException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int script(Path file, SessionOptions options) {
+        try (Session session = build(options)) {
+            interruptOnSigint(session, false);
+            CellResult result = session.runScript(file);
+            new ResultPrinter(System.out, System.err).print(result);
+            return switch (result) {
+                case CellResult.ExitRequested exit -> exit.exitStatus();
+                case CellResult.Interrupted interrupted -> 130;
+                default -> result.succeeded() ? 0 : 1;
+            };
+        } catch (JawaitException | IOException e) {
+            System.err.println("jawait: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** A standard session whose history is opened only when the first cell is recorded. */
+    private static Session build(SessionOptions options) {
+        return Session.builder().standard().options(options).build();
+    }
+
+    /** SIGINT stops the running cell; when no cell runs, a piped REPL exits as a shell command would. */
+    private static void interruptOnSigint(Session session, boolean exitWhenIdle) {
+        try {
+            Signal.handle(new Signal("INT"), signal -> {
+                if (session.isRunning()) {
+                    session.interrupt();
+                } else if (exitWhenIdle) {
+                    session.history(); // the last cell's record, written in the background, is kept
+                    System.exit(130);
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT on this platform: nothing to map
+        }
+    }
+
+    /** The first line of the terminal REPL. */
+    static String banner(SessionOptions options) {
+        String runner = options.runner() != null ? options.runner() : "virtual";
+        boolean autoawait = options.autoawait() != null ? options.autoawait() : !"sync".equalsIgnoreCase(runner);
+        return "jawait " + BuildInfo.version() + " (Java " + Runtime.version().feature() + ") runner `" + runner
+                + "`, autoawait " + (autoawait ? "on" : "off")
+                + ". `await` works at top level; /help, %lsmagic, /exit or Ctrl-D.";
+    }
+}

@@ -1,0 +1,203 @@
+package dev.jawait.repl.internal;
+
+import dev.jawait.CellOptions;
+import dev.jawait.CellResult;
+import dev.jawait.Session;
+import dev.jawait.history.HistoryEntry;
+import dev.jawait.history.HistoryStore;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive REPL on a terminal (JLine): {@code In [N]:} prompts, {@code ...:} continuation
+ * for incomplete cells, Tab completion, up-arrow and Ctrl-R over the shared history, bracketed
+ * paste, background output above the prompt. Everything typed goes to the session as it is
+ * (code, magics, {@code /commands}, {@code NAME?}); this class only reads lines and prints
+ * results. Ctrl-C stops a running cell or clears the line; Ctrl-D exits.
+ *
+ * <p>The prompt appears before the session is ready: the session (JShell, the compiler) is built
+ * on a background thread, started once the terminal is set up (so that on a 2-core machine it
+ * does not slow the terminal's own start), and warmed with a silent cell while the user types
+ * the first one. The terminal uses JLine's JNI provider first: its FFM provider spends ≈ 200 ms
+ * generating its native call stubs at every start.
+ *
+ * <p>Not thread-safe; one per terminal.
+ */
+public final class TerminalRepl {
+    private static final int HISTORY_LINES = 1_000;
+    private static final String WARM_UP = "int $jwWarm = await CompletableFuture.completedFuture(1);";
+
+    private final Function<TerminalOutput, Session> sessions;
+    private final HistoryStore history;
+    private volatile CompletableFuture<Session> session;
+    private volatile boolean cellInFlight;
+    private volatile long currentCell; // written by the REPL thread only
+
+    /**
+     * @param sessions builds the session, printing through the given output
+     * @param history  the history the sessions record into, read for up-arrow and Ctrl-R
+     */
+    public TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history) {
+        this.sessions = sessions;
+        this.history = history;
+    }
+
+    /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
+    public int run(String banner) throws IOException {
+        try (Terminal terminal = systemTerminal()) {
+            TerminalOutput output = new TerminalOutput(terminal);
+            terminal.handle(Terminal.Signal.INT, signal -> stopCell());
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("jawait")
+                    .parser(new CellParser())
+                    .completer(new SessionCompleter(this::session))
+                    .history(new DefaultHistory())
+                    .variable(LineReader.INDENTATION, 4)
+                    .variable(LineReader.HISTORY_SIZE, HISTORY_LINES * 2)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                    .build();
+            output.attach(reader);
+            for (HistoryEntry entry : history.tail(HISTORY_LINES)) {
+                reader.getHistory().add(entry.input());
+            }
+            PrintWriter screen = terminal.writer();
+            screen.println(banner);
+            screen.flush();
+            session = start(output); // before the first readLine: completion and Ctrl-C use it
+            PrintStream direct = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            ResultPrinter printer = new ResultPrinter(direct, direct);
+            String prefill = null;
+            try {
+                while (true) {
+                    String prompt = "In [" + (executionCount() + 1) + "]: ";
+                    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN,
+                            " ".repeat(Math.max(0, prompt.length() - 5)) + "...: ");
+                    String cell;
+                    try {
+                        cell = reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, prefill);
+                    } catch (UserInterruptException e) {
+                        prefill = null;
+                        continue; // Ctrl-C at the prompt clears the line
+                    } catch (EndOfFileException e) {
+                        return 0; // Ctrl-D
+                    }
+                    prefill = null;
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    currentCell++;
+                    output.cellRunning(true);
+                    cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
+                    CellResult result;
+                    try {
+                        result = session().execute(cell, CellOptions.interactive());
+                    } finally {
+                        cellInFlight = false;
+                        output.cellRunning(false);
+                    }
+                    printer.print(result);
+                    if (result instanceof CellResult.ExitRequested exit && exit.leavesSession()) {
+                        return exit.exitStatus();
+                    }
+                    prefill = result.nextInput().orElse(null);
+                }
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                screen.println("jawait: " + cause.getMessage());
+                screen.flush();
+                return 2;
+            } finally {
+                session.thenAccept(Session::close);
+            }
+        }
+    }
+
+    /**
+     * The system terminal through JLine's JNI provider, or where JNI's native library cannot load,
+     * its exec (stty) or FFM one, or a dumb terminal as the last resort. Providers are switched on one at a time rather than only ranked: JLine
+     * probes every enabled provider at each start, and the probes cost time in front of the user
+     * (FFM links its native calls, ≈ 100 ms; exec starts a process; JNA and Jansi are not on the
+     * class path, and probing them is a class-path miss).
+     */
+    static Terminal systemTerminal() throws IOException {
+        try {
+            return terminalBuilder().jni(true).build();
+        } catch (IllegalStateException | IOException | UnsatisfiedLinkError e) {
+            return terminalBuilder().exec(true).ffm(true).dumb(true).build();
+        }
+    }
+
+    private static TerminalBuilder terminalBuilder() {
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).name("jawait")
+                .jni(false).exec(false).ffm(false).jna(false).jansi(false).dumb(false);
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            // what JLine settles on outside Windows, after looking for a Windows code page named
+            // "0" through every charset provider (≈ 30 ms of the start)
+            builder.encoding(java.nio.charset.Charset.defaultCharset());
+        }
+        return builder;
+    }
+
+    /**
+     * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
+     * may not have started yet (waiting for the session to be built or warmed). Only that cell:
+     * the next one, typed while this thread sleeps, is left alone.
+     */
+    private void stopCell() {
+        long target = currentCell;
+        if (!cellInFlight) {
+            return;
+        }
+        Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
+            while (cellInFlight && currentCell == target) {
+                Session running = session.getNow(null);
+                if (running != null) {
+                    running.interrupt();
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    private int executionCount() {
+        Session ready = session.isDone() && !session.isCompletedExceptionally() ? session.join() : null;
+        return ready == null ? 0 : ready.executionCount();
+    }
+
+    /** The session, waiting for it the first time if it is still being built. */
+    private Session session() {
+        return session.join();
+    }
+
+    private CompletableFuture<Session> start(TerminalOutput output) {
+        CompletableFuture<Session> starting = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("jawait-start").start(() -> {
+            try {
+                Session built = sessions.apply(output);
+                starting.complete(built);
+                built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                built.complete("String.valueOf(1).len", 21);
+            } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+            }
+        });
+        return starting;
+    }
+}
