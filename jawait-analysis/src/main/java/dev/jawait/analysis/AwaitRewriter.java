@@ -47,7 +47,12 @@ public final class AwaitRewriter {
 
     /** The rewrite without the safety net that turns internal failures into syntax errors (for tests). */
     static Rewritten rewriteUnchecked(String source) {
-        return new Run(source).rewrite();
+        return rewriteUnchecked(source, new StepCounter());
+    }
+
+    /** The rewrite without the safety net, counting its steps in {@code steps} (for tests). */
+    static Rewritten rewriteUnchecked(String source, StepCounter steps) {
+        return new Run(source, steps).rewrite();
     }
 
     /** One rewrite of one source. */
@@ -60,9 +65,9 @@ public final class AwaitRewriter {
         private final List<Integer> sites = new ArrayList<>();
         private int loops;
 
-        Run(String src) {
+        Run(String src, StepCounter steps) {
             this.src = src;
-            this.t = new Tokens(src);
+            this.t = new Tokens(src, steps);
             this.syntax = new Syntax(t);
             this.edits = new Edits(src);
         }
@@ -221,6 +226,7 @@ public final class AwaitRewriter {
 
         private boolean awaitsWithin(int from, int to) {
             for (int site : sites) {
+                t.steps.tick();
                 if (site > from && site < to) {
                     return true;
                 }

@@ -31,40 +31,58 @@ final class JavaLexer {
 
     private final String src;
     private final int len;
+    private final StepCounter steps;
     private final List<Token> out = new ArrayList<>();
 
-    private JavaLexer(String src) {
+    private JavaLexer(String src, StepCounter steps) {
         this.src = src;
         this.len = src.length();
+        this.steps = steps;
     }
 
     /** All tokens of {@code src}, comments included, in order. */
     static List<Token> lex(String src) {
-        JavaLexer lexer = new JavaLexer(src);
+        return lex(src, new StepCounter());
+    }
+
+    /** All tokens of {@code src}, comments included, in order; counts the characters read. */
+    static List<Token> lex(String src, StepCounter steps) {
+        JavaLexer lexer = new JavaLexer(src, steps);
         lexer.run();
         return lexer.out;
+    }
+
+    private char at(int i) {
+        steps.tick();
+        return src.charAt(i);
+    }
+
+    private boolean startsWith(String s, int i) {
+        steps.add(s.length());
+        return src.startsWith(s, i);
     }
 
     private void run() {
         int i = 0;
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
-            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '/') {
+            } else if (c == '/' && i + 1 < len && at(i + 1) == '/') {
                 int e = lineEnd(i);
                 add(TokenKind.LINE_COMMENT, i, e, false);
                 i = e;
-            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '*') {
+            } else if (c == '/' && i + 1 < len && at(i + 1) == '*') {
                 int close = src.indexOf("*/", i + 2);
                 int e = close < 0 ? len : close + 2;
+                steps.add(e - i);
                 add(TokenKind.BLOCK_COMMENT, i, e, close < 0);
                 i = e;
-            } else if (src.startsWith("\"\"\"", i)) {
+            } else if (startsWith("\"\"\"", i)) {
                 i = textBlock(i);
             } else if (c == '"' || c == '\'') {
                 i = quoted(i, c);
-            } else if (isDigit(c) || (c == '.' && i + 1 < len && isDigit(src.charAt(i + 1)))) {
+            } else if (isDigit(c) || (c == '.' && i + 1 < len && isDigit(at(i + 1)))) {
                 i = number(i);
             } else if (Character.isJavaIdentifierStart(src.codePointAt(i))) {
                 i = word(i);
@@ -79,7 +97,7 @@ final class JavaLexer {
     }
 
     private int lineEnd(int i) {
-        while (i < len && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
+        while (i < len && at(i) != '\n' && at(i) != '\r') {
             i++;
         }
         return i;
@@ -88,10 +106,10 @@ final class JavaLexer {
     private int textBlock(int start) {
         int i = start + 3;
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (c == '\\') {
                 i += 2;
-            } else if (src.startsWith("\"\"\"", i)) {
+            } else if (startsWith("\"\"\"", i)) {
                 add(TokenKind.TEXT_BLOCK, start, i + 3, false);
                 return i + 3;
             } else {
@@ -106,7 +124,7 @@ final class JavaLexer {
         TokenKind kind = quote == '"' ? TokenKind.STRING : TokenKind.CHAR;
         int i = start + 1;
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (c == '\n' || c == '\r') {
                 break;
             } else if (c == '\\') {
@@ -124,37 +142,37 @@ final class JavaLexer {
 
     private int number(int start) {
         int i = start;
-        if (src.charAt(i) == '0' && i + 1 < len && "xXbB".indexOf(src.charAt(i + 1)) >= 0) {
-            boolean hex = src.charAt(i + 1) == 'x' || src.charAt(i + 1) == 'X';
+        if (at(i) == '0' && i + 1 < len && "xXbB".indexOf(at(i + 1)) >= 0) {
+            boolean hex = at(i + 1) == 'x' || at(i + 1) == 'X';
             i += 2;
-            while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            while (i < len && (isHexDigit(at(i)) || at(i) == '_')) {
                 i++;
             }
-            if (hex && i < len && src.charAt(i) == '.') {
+            if (hex && i < len && at(i) == '.') {
                 i++;
-                while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+                while (i < len && (isHexDigit(at(i)) || at(i) == '_')) {
                     i++;
                 }
             }
-            if (hex && i < len && (src.charAt(i) == 'p' || src.charAt(i) == 'P')) {
+            if (hex && i < len && (at(i) == 'p' || at(i) == 'P')) {
                 i = exponent(i);
             }
         } else {
             i = digits(i);
-            if (i < len && src.charAt(i) == '.') {
-                if (i + 1 < len && isDigit(src.charAt(i + 1))) {
+            if (i < len && at(i) == '.') {
+                if (i + 1 < len && isDigit(at(i + 1))) {
                     i = digits(i + 1);
-                } else if (i + 1 >= len || (!Character.isJavaIdentifierStart(src.charAt(i + 1))
-                        && src.charAt(i + 1) != '.')) {
+                } else if (i + 1 >= len || (!Character.isJavaIdentifierStart(at(i + 1))
+                        && at(i + 1) != '.')) {
                     i++;
                 }
             }
-            if (i < len && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+            if (i < len && (at(i) == 'e' || at(i) == 'E')) {
                 i = exponent(i);
             }
         }
         // a type suffix, or malformed trailing letters: keep them in the number token
-        while (i < len && Character.isJavaIdentifierPart(src.charAt(i))) {
+        while (i < len && Character.isJavaIdentifierPart(at(i))) {
             i++;
         }
         add(TokenKind.NUMBER, start, i, false);
@@ -163,14 +181,14 @@ final class JavaLexer {
 
     private int exponent(int i) {
         i++;
-        if (i < len && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+        if (i < len && (at(i) == '+' || at(i) == '-')) {
             i++;
         }
         return digits(i);
     }
 
     private int digits(int i) {
-        while (i < len && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+        while (i < len && (isDigit(at(i)) || at(i) == '_')) {
             i++;
         }
         return i;
@@ -180,6 +198,7 @@ final class JavaLexer {
         int i = start + Character.charCount(src.codePointAt(start));
         while (i < len) {
             int cp = src.codePointAt(i);
+            steps.tick();
             if (!Character.isJavaIdentifierPart(cp)) {
                 break;
             }
@@ -193,7 +212,7 @@ final class JavaLexer {
 
     private int operator(int start) {
         for (String op : OPERATORS) {
-            if (src.startsWith(op, start)) {
+            if (startsWith(op, start)) {
                 add(TokenKind.OPERATOR, start, start + op.length(), false);
                 return start + op.length();
             }

@@ -13,6 +13,8 @@ import java.util.List;
 final class Tokens {
 
     final String src;
+    /** Counts every token read (tests check that the work stays linear). */
+    final StepCounter steps;
     private final Token[] toks;
     /** For a bracket token, the index of its partner, or -1 when it has none. */
     private final int[] match;
@@ -26,11 +28,16 @@ final class Tokens {
     final boolean openBracket;
 
     Tokens(String src) {
+        this(src, new StepCounter());
+    }
+
+    Tokens(String src, StepCounter steps) {
         this.src = src;
+        this.steps = steps;
         List<Token> significant = new ArrayList<>();
         int badLiteral = -1;
         boolean open = false;
-        for (Token t : JavaLexer.lex(src)) {
+        for (Token t : JavaLexer.lex(src, steps)) {
             if (t.unterminated()) {
                 if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.CHAR) {
                     badLiteral = badLiteral < 0 ? t.start() : badLiteral;
@@ -58,7 +65,10 @@ final class Tokens {
                     pair(stack.pop(), i);
                 } else {
                     badCloser = badCloser < 0 ? toks[i].start() : badCloser;
-                    if (stack.stream().anyMatch(k -> toks[k].text().equals(want))) {
+                    if (stack.stream().anyMatch(k -> {
+                        steps.tick();
+                        return toks[k].text().equals(want);
+                    })) {
                         while (!toks[stack.peek()].text().equals(want)) {
                             stack.pop();
                         }
@@ -90,10 +100,12 @@ final class Tokens {
 
     /** The token at {@code i}, or null when out of range. */
     Token get(int i) {
+        steps.tick();
         return i >= 0 && i < toks.length ? toks[i] : null;
     }
 
     int match(int i) {
+        steps.tick();
         return i >= 0 && i < toks.length ? match[i] : -1;
     }
 
@@ -146,6 +158,7 @@ final class Tokens {
     /** Whether a line break lies between token {@code i} and token {@code i + 1}. */
     boolean lineBreakAfter(int i) {
         for (int k = end(i), e = start(i + 1); k < e; k++) {
+            steps.tick();
             char c = src.charAt(k);
             if (c == '\n' || c == '\r') {
                 return true;
