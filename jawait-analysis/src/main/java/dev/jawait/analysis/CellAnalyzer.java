@@ -52,7 +52,7 @@ public final class CellAnalyzer {
             needsAsync |= async;
             Rewritten rewritten;
             try {
-                rewritten = AwaitRewriter.rewriteUnchecked(text, steps);
+                rewritten = AwaitRewriter.rewriteUnchecked(own);
             } catch (AwaitSyntaxException e) {
                 rewritten = new Rewritten(text, PositionMap.identity(text.length()));
                 if (piece.finished() && problem == null) {

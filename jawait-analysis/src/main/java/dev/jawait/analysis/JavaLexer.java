@@ -29,15 +29,31 @@ final class JavaLexer {
         "+", "-", "*", "/", "&", "|", "^", "%"
     };
 
+    /** {@link #OPERATORS} by their first character (ASCII), in the same order. */
+    private static final String[][] OPERATORS_BY_FIRST_CHAR = new String[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            List<String> starting = new ArrayList<>();
+            for (String op : OPERATORS) {
+                if (op.charAt(0) == c) {
+                    starting.add(op);
+                }
+            }
+            OPERATORS_BY_FIRST_CHAR[c] = starting.toArray(new String[0]);
+        }
+    }
+
     private final String src;
     private final int len;
     private final StepCounter steps;
-    private final List<Token> out = new ArrayList<>();
+    private final List<Token> out;
 
     private JavaLexer(String src, StepCounter steps) {
         this.src = src;
         this.len = src.length();
         this.steps = steps;
+        this.out = new ArrayList<>(len / 8 + 16); // Java has a token every 5 to 8 characters
     }
 
     /** All tokens of {@code src}, comments included, in order. */
@@ -128,7 +144,7 @@ final class JavaLexer {
             if (c == '\n' || c == '\r') {
                 break;
             } else if (c == '\\') {
-                i = Math.min(i + 2, lineEnd(i + 1));
+                i = i + 1 < len && !isLineBreak(at(i + 1)) ? i + 2 : i + 1; // an escape stays on its line
             } else if (c == quote) {
                 add(kind, start, i + 1, false);
                 return i + 1;
@@ -211,7 +227,8 @@ final class JavaLexer {
     }
 
     private int operator(int start) {
-        for (String op : OPERATORS) {
+        char first = src.charAt(start);
+        for (String op : first < 128 ? OPERATORS_BY_FIRST_CHAR[first] : new String[0]) {
             if (startsWith(op, start)) {
                 add(TokenKind.OPERATOR, start, start + op.length(), false);
                 return start + op.length();
@@ -220,6 +237,10 @@ final class JavaLexer {
         int e = start + Character.charCount(src.codePointAt(start));
         add(TokenKind.UNKNOWN, start, e, false);
         return e;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static boolean isDigit(char c) {
