@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits a cell's tokens into top-level snippets (DESIGN.md, "Cells, snippets, completeness").
- * Stateless apart from the tokens it was built on; not shared between threads.
+ * Not thread-safe: it remembers where runs of modifiers end, so it belongs to one analysis.
  */
 final class CellSplitter {
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The significant (non-comment) tokens of a source with their bracket pairing, plus the facts
  * about the whole token list that completeness needs. Indices are positions in the significant
- * token list; out-of-range indices read as "no token". Immutable after construction.
+ * token list; out-of-range indices read as "no token". The tokens never change after
+ * construction, but every read is counted in a {@link StepCounter}: not thread-safe, one
+ * {@code Tokens} belongs to one analysis.
  */
 final class Tokens {
 
