@@ -47,7 +47,17 @@ public final class AwaitRewriter {
 
     /** The rewrite without the safety net that turns internal failures into syntax errors (for tests). */
     static Rewritten rewriteUnchecked(String source) {
-        return new Run(source).rewrite();
+        return rewriteUnchecked(source, new StepCounter());
+    }
+
+    /** The rewrite without the safety net, counting its steps in {@code steps} (for tests). */
+    static Rewritten rewriteUnchecked(String source, StepCounter steps) {
+        return new Run(new Syntax(new Tokens(source, steps))).rewrite();
+    }
+
+    /** The rewrite of the source {@code syntax} reads, without the safety net. */
+    static Rewritten rewriteUnchecked(Syntax syntax) {
+        return new Run(syntax).rewrite();
     }
 
     /** One rewrite of one source. */
@@ -56,28 +66,31 @@ public final class AwaitRewriter {
         private final Tokens t;
         private final Syntax syntax;
         private final Edits edits;
-        /** Token indices of await operators and of the {@code for} of for-await loops. */
-        private final List<Integer> sites = new ArrayList<>();
+        /** For each token index k: how many await operators and for-await loops lie before k. */
+        private int[] sitesBefore;
         private int loops;
 
-        Run(String src) {
-            this.src = src;
-            this.t = new Tokens(src);
-            this.syntax = new Syntax(t);
+        Run(Syntax syntax) {
+            this.src = syntax.t.src;
+            this.t = syntax.t;
+            this.syntax = syntax;
             this.edits = new Edits(src);
         }
 
         Rewritten rewrite() {
+            sitesBefore = new int[t.size() + 1];
             for (int i = 0; i < t.size(); i++) {
+                boolean site = true;
                 if (syntax.isForAwait(i)) {
                     forAwait(i);
-                    sites.add(i);
                 } else if (syntax.isAwaitOperator(i)) {
                     await(i);
-                    sites.add(i);
+                } else {
+                    site = false;
                 }
+                sitesBefore[i + 1] = sitesBefore[i] + (site ? 1 : 0);
             }
-            if (sites.isEmpty()) {
+            if (sitesBefore[t.size()] == 0) {
                 return new Rewritten(src, PositionMap.identity(src.length()));
             }
             for (int i = 0; i < t.size(); i++) {
@@ -219,13 +232,9 @@ public final class AwaitRewriter {
             return DECLARE_FN.substring(0, dot + 1) + "<" + type + ">" + DECLARE_FN.substring(dot + 1) + "();";
         }
 
+        /** Whether an await operator or a for-await loop lies strictly between two tokens. */
         private boolean awaitsWithin(int from, int to) {
-            for (int site : sites) {
-                if (site > from && site < to) {
-                    return true;
-                }
-            }
-            return false;
+            return sitesBefore[to] - sitesBefore[from + 1] > 0;
         }
 
         /** The alternatives of a catch parameter {@code [final] [@A] T1 | T2 name} between from and to. */

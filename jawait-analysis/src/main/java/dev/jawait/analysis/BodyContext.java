@@ -4,7 +4,8 @@ package dev.jawait.analysis;
  * Marks which tokens lie inside the body of a method, named class, record, enum, interface or
  * anonymous class declared in the source: code there does not run when the cell runs, so an
  * {@code await} there does not make the cell need async. Lambda bodies and blocks of statements
- * do not count as declared bodies. Immutable after construction.
+ * do not count as declared bodies. Not thread-safe (the {@link Syntax} it asks remembers its
+ * answers): one per analysis.
  */
 final class BodyContext {
 

@@ -32,7 +32,12 @@ public final class CellAnalyzer {
 
     /** The analysis without the safety net that turns internal failures into INVALID (for tests). */
     static CellAnalysis analyzeUnchecked(String cell) {
-        Tokens tokens = new Tokens(cell);
+        return analyzeUnchecked(cell, new StepCounter());
+    }
+
+    /** The analysis without the safety net, counting its steps in {@code steps} (for tests). */
+    static CellAnalysis analyzeUnchecked(String cell, StepCounter steps) {
+        Tokens tokens = new Tokens(cell, steps);
         Syntax syntax = new Syntax(tokens);
         List<CellSplitter.Piece> pieces = new CellSplitter(syntax).split();
         List<SnippetSource> snippets = new ArrayList<>();
@@ -42,12 +47,12 @@ public final class CellAnalyzer {
         for (CellSplitter.Piece piece : pieces) {
             int start = tokens.start(piece.first());
             String text = cell.substring(start, tokens.end(piece.last()));
-            Syntax own = new Syntax(new Tokens(text));
+            Syntax own = new Syntax(new Tokens(text, steps));
             boolean async = new BodyContext(own).hasTopLevelAwait();
             needsAsync |= async;
             Rewritten rewritten;
             try {
-                rewritten = AwaitRewriter.rewriteUnchecked(text);
+                rewritten = AwaitRewriter.rewriteUnchecked(own);
             } catch (AwaitSyntaxException e) {
                 rewritten = new Rewritten(text, PositionMap.identity(text.length()));
                 if (piece.finished() && problem == null) {

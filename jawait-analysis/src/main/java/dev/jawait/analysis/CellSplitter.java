@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits a cell's tokens into top-level snippets (DESIGN.md, "Cells, snippets, completeness").
- * Stateless apart from the tokens it was built on; not shared between threads.
+ * Not thread-safe: it remembers where runs of modifiers end, so it belongs to one analysis.
  */
 final class CellSplitter {
 
@@ -28,10 +28,13 @@ final class CellSplitter {
 
     private final Tokens t;
     private final Syntax syntax;
+    /** Per position: where its modifiers and annotations end, plus one; 0 before asked. */
+    private final int[] afterModifiers;
 
     CellSplitter(Syntax syntax) {
         this.syntax = syntax;
         this.t = syntax.t;
+        this.afterModifiers = new int[t.size() + 1];
     }
 
     List<Piece> split() {
@@ -89,35 +92,58 @@ final class CellSplitter {
         return SnippetShape.OTHER;
     }
 
+    /**
+     * The first token after the modifiers and annotations starting at {@code i}. Every position
+     * passed on the way has the same answer and remembers it: a run of lines that are each a
+     * snippet of their own ({@code @A} or {@code sealed} alone on a line) is scanned once, not
+     * once per line.
+     */
     private int skipModifiers(int i) {
+        IntStack passed = new IntStack();
         int j = i;
-        while (true) {
-            Token tok = t.get(j);
-            if (tok == null) {
-                return j;
+        while (afterModifiers[j] == 0) {
+            passed.push(j);
+            int next = nextModifier(j);
+            if (next == j) {
+                break;
             }
-            if (tok.kind() == TokenKind.KEYWORD && MODIFIERS.contains(tok.text())
-                    && !(tok.is("synchronized") && t.is(j + 1, "("))) {
-                j++;
-            } else if (tok.isIdentifier("sealed")) {
-                j++;
-            } else if (tok.isIdentifier("non") && t.is(j + 1, "-") && t.isIdent(j + 2, "sealed")) {
-                j += 3;
-            } else if (tok.is("@") && t.isIdent(j + 1)) {
-                j += 2;
-                while (t.is(j, ".") && t.isIdent(j + 1)) {
-                    j += 2;
-                }
-                if (t.is(j, "(")) {
-                    if (t.match(j) < j) {
-                        return j;
-                    }
-                    j = t.match(j) + 1;
-                }
-            } else {
-                return j;
-            }
+            j = next;
         }
+        int end = afterModifiers[j] != 0 ? afterModifiers[j] - 1 : j;
+        for (int k = 0; k < passed.size(); k++) {
+            afterModifiers[passed.get(k)] = end + 1;
+        }
+        return end;
+    }
+
+    /** The token after the modifier or annotation at {@code j}, or {@code j} when none is there. */
+    private int nextModifier(int j) {
+        Token tok = t.get(j);
+        if (tok == null) {
+            return j;
+        }
+        if (tok.kind() == TokenKind.KEYWORD && MODIFIERS.contains(tok.text())
+                && !(tok.is("synchronized") && t.is(j + 1, "("))) {
+            return j + 1;
+        }
+        if (tok.isIdentifier("sealed")) {
+            return j + 1;
+        }
+        if (tok.isIdentifier("non") && t.is(j + 1, "-") && t.isIdent(j + 2, "sealed")) {
+            return j + 3;
+        }
+        if (!tok.is("@") || !t.isIdent(j + 1)) {
+            return j;
+        }
+        int k = j + 2;
+        while (t.is(k, ".") && t.isIdent(k + 1)) {
+            k += 2;
+        }
+        if (t.is(k, "(")) {
+            // an unclosed argument list ends the modifiers at its '('
+            return t.match(k) < k ? k : t.match(k) + 1;
+        }
+        return k;
     }
 
     /** A declaration ends with the {@code }} of its body or a {@code ;} at depth 0; -1 if unfinished. */

@@ -29,20 +29,43 @@ final class JavaLexer {
         "+", "-", "*", "/", "&", "|", "^", "%"
     };
 
+    /** {@link #OPERATORS} by their first character (ASCII), in the same order. */
+    private static final String[][] OPERATORS_BY_FIRST_CHAR = new String[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            List<String> starting = new ArrayList<>();
+            for (String op : OPERATORS) {
+                if (op.charAt(0) == c) {
+                    starting.add(op);
+                }
+            }
+            OPERATORS_BY_FIRST_CHAR[c] = starting.toArray(new String[0]);
+        }
+    }
+
     private final String src;
     private final int len;
     private final boolean magicLines;
-    private final List<Token> out = new ArrayList<>();
+    private final StepCounter steps;
+    private final List<Token> out;
 
-    private JavaLexer(String src, boolean magicLines) {
+    private JavaLexer(String src, boolean magicLines, StepCounter steps) {
         this.src = src;
         this.len = src.length();
         this.magicLines = magicLines;
+        this.steps = steps;
+        this.out = new ArrayList<>(len / 8 + 16); // Java has a token every 5 to 8 characters
     }
 
     /** All tokens of {@code src}, comments included, in order. */
     static List<Token> lex(String src) {
-        return lex(src, false);
+        return lex(src, false, new StepCounter());
+    }
+
+    /** All tokens of {@code src}, comments included, in order; counts the characters read. */
+    static List<Token> lex(String src, StepCounter steps) {
+        return lex(src, false, steps);
     }
 
     /**
@@ -51,42 +74,57 @@ final class JavaLexer {
      * {@link TokenKind#MAGIC_LINE} token up to its end (a cell's line magic).
      */
     static List<Token> lex(String src, boolean magicLines) {
-        JavaLexer lexer = new JavaLexer(src, magicLines);
+        return lex(src, magicLines, new StepCounter());
+    }
+
+    private static List<Token> lex(String src, boolean magicLines, StepCounter steps) {
+        JavaLexer lexer = new JavaLexer(src, magicLines, steps);
         lexer.run();
         return lexer.out;
+    }
+
+    private char at(int i) {
+        steps.tick();
+        return src.charAt(i);
+    }
+
+    private boolean startsWith(String s, int i) {
+        steps.add(s.length());
+        return src.startsWith(s, i);
     }
 
     private void run() {
         int i = 0;
         boolean lineStart = true; // nothing but blanks since the last line break
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 lineStart |= c == '\n' || c == '\r';
                 i++;
                 continue;
             }
-            if (magicLines && lineStart && c == '%' && i + 1 < len && Character.isLetter(src.charAt(i + 1))) {
+            if (magicLines && lineStart && c == '%' && i + 1 < len && Character.isLetter(at(i + 1))) {
                 int e = lineEnd(i);
                 add(TokenKind.MAGIC_LINE, i, e, false);
                 i = e;
                 continue;
             }
             lineStart = false;
-            if (c == '/' && i + 1 < len && src.charAt(i + 1) == '/') {
+            if (c == '/' && i + 1 < len && at(i + 1) == '/') {
                 int e = lineEnd(i);
                 add(TokenKind.LINE_COMMENT, i, e, false);
                 i = e;
-            } else if (c == '/' && i + 1 < len && src.charAt(i + 1) == '*') {
+            } else if (c == '/' && i + 1 < len && at(i + 1) == '*') {
                 int close = src.indexOf("*/", i + 2);
                 int e = close < 0 ? len : close + 2;
+                steps.add(e - i);
                 add(TokenKind.BLOCK_COMMENT, i, e, close < 0);
                 i = e;
-            } else if (src.startsWith("\"\"\"", i)) {
+            } else if (startsWith("\"\"\"", i)) {
                 i = textBlock(i);
             } else if (c == '"' || c == '\'') {
                 i = quoted(i, c);
-            } else if (isDigit(c) || (c == '.' && i + 1 < len && isDigit(src.charAt(i + 1)))) {
+            } else if (isDigit(c) || (c == '.' && i + 1 < len && isDigit(at(i + 1)))) {
                 i = number(i);
             } else if (Character.isJavaIdentifierStart(src.codePointAt(i))) {
                 i = word(i);
@@ -101,7 +139,7 @@ final class JavaLexer {
     }
 
     private int lineEnd(int i) {
-        while (i < len && src.charAt(i) != '\n' && src.charAt(i) != '\r') {
+        while (i < len && at(i) != '\n' && at(i) != '\r') {
             i++;
         }
         return i;
@@ -110,10 +148,10 @@ final class JavaLexer {
     private int textBlock(int start) {
         int i = start + 3;
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (c == '\\') {
                 i += 2;
-            } else if (src.startsWith("\"\"\"", i)) {
+            } else if (startsWith("\"\"\"", i)) {
                 add(TokenKind.TEXT_BLOCK, start, i + 3, false);
                 return i + 3;
             } else {
@@ -128,11 +166,11 @@ final class JavaLexer {
         TokenKind kind = quote == '"' ? TokenKind.STRING : TokenKind.CHAR;
         int i = start + 1;
         while (i < len) {
-            char c = src.charAt(i);
+            char c = at(i);
             if (c == '\n' || c == '\r') {
                 break;
             } else if (c == '\\') {
-                i = Math.min(i + 2, lineEnd(i + 1));
+                i = i + 1 < len && !isLineBreak(at(i + 1)) ? i + 2 : i + 1; // an escape stays on its line
             } else if (c == quote) {
                 add(kind, start, i + 1, false);
                 return i + 1;
@@ -146,37 +184,37 @@ final class JavaLexer {
 
     private int number(int start) {
         int i = start;
-        if (src.charAt(i) == '0' && i + 1 < len && "xXbB".indexOf(src.charAt(i + 1)) >= 0) {
-            boolean hex = src.charAt(i + 1) == 'x' || src.charAt(i + 1) == 'X';
+        if (at(i) == '0' && i + 1 < len && "xXbB".indexOf(at(i + 1)) >= 0) {
+            boolean hex = at(i + 1) == 'x' || at(i + 1) == 'X';
             i += 2;
-            while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+            while (i < len && (isHexDigit(at(i)) || at(i) == '_')) {
                 i++;
             }
-            if (hex && i < len && src.charAt(i) == '.') {
+            if (hex && i < len && at(i) == '.') {
                 i++;
-                while (i < len && (isHexDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+                while (i < len && (isHexDigit(at(i)) || at(i) == '_')) {
                     i++;
                 }
             }
-            if (hex && i < len && (src.charAt(i) == 'p' || src.charAt(i) == 'P')) {
+            if (hex && i < len && (at(i) == 'p' || at(i) == 'P')) {
                 i = exponent(i);
             }
         } else {
             i = digits(i);
-            if (i < len && src.charAt(i) == '.') {
-                if (i + 1 < len && isDigit(src.charAt(i + 1))) {
+            if (i < len && at(i) == '.') {
+                if (i + 1 < len && isDigit(at(i + 1))) {
                     i = digits(i + 1);
-                } else if (i + 1 >= len || (!Character.isJavaIdentifierStart(src.charAt(i + 1))
-                        && src.charAt(i + 1) != '.')) {
+                } else if (i + 1 >= len || (!Character.isJavaIdentifierStart(at(i + 1))
+                        && at(i + 1) != '.')) {
                     i++;
                 }
             }
-            if (i < len && (src.charAt(i) == 'e' || src.charAt(i) == 'E')) {
+            if (i < len && (at(i) == 'e' || at(i) == 'E')) {
                 i = exponent(i);
             }
         }
         // a type suffix, or malformed trailing letters: keep them in the number token
-        while (i < len && Character.isJavaIdentifierPart(src.charAt(i))) {
+        while (i < len && Character.isJavaIdentifierPart(at(i))) {
             i++;
         }
         add(TokenKind.NUMBER, start, i, false);
@@ -185,14 +223,14 @@ final class JavaLexer {
 
     private int exponent(int i) {
         i++;
-        if (i < len && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
+        if (i < len && (at(i) == '+' || at(i) == '-')) {
             i++;
         }
         return digits(i);
     }
 
     private int digits(int i) {
-        while (i < len && (isDigit(src.charAt(i)) || src.charAt(i) == '_')) {
+        while (i < len && (isDigit(at(i)) || at(i) == '_')) {
             i++;
         }
         return i;
@@ -202,6 +240,7 @@ final class JavaLexer {
         int i = start + Character.charCount(src.codePointAt(start));
         while (i < len) {
             int cp = src.codePointAt(i);
+            steps.tick();
             if (!Character.isJavaIdentifierPart(cp)) {
                 break;
             }
@@ -214,8 +253,9 @@ final class JavaLexer {
     }
 
     private int operator(int start) {
-        for (String op : OPERATORS) {
-            if (src.startsWith(op, start)) {
+        char first = src.charAt(start);
+        for (String op : first < 128 ? OPERATORS_BY_FIRST_CHAR[first] : new String[0]) {
+            if (startsWith(op, start)) {
                 add(TokenKind.OPERATOR, start, start + op.length(), false);
                 return start + op.length();
             }
@@ -223,6 +263,10 @@ final class JavaLexer {
         int e = start + Character.charCount(src.codePointAt(start));
         add(TokenKind.UNKNOWN, start, e, false);
         return e;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static boolean isDigit(char c) {

@@ -3,9 +3,16 @@ package dev.jawait.analysis;
 import java.util.Set;
 
 /**
- * Token-level Java syntax the rewrite and the splitter need: where a unary expression or a
- * statement ends, whether a token sequence is a type, and when {@code await} is the operator.
- * Works on {@link Tokens}; never parses more than it must. Immutable, thread-safe.
+ * Token-level Java syntax the rewrite and the splitter need: when {@code await} is the
+ * operator, where a unary expression ends, and (from {@link TypeSyntax} and
+ * {@link StatementEnds}) where a type or a statement ends. Works on {@link Tokens}; never parses
+ * more than it must.
+ *
+ * <p>Linear in the input however its constructs nest or chain: each question is a pure function
+ * of a token position whose answer is remembered, and where a scan passes positions that have
+ * the same answer (the awaits and casts before an operand), they remember it too, so no token is
+ * scanned twice for one question. Nothing recurses. Not thread-safe: the memory fills as
+ * questions are asked, so a {@code Syntax} belongs to one analysis.
  */
 final class Syntax {
 
@@ -28,10 +35,22 @@ final class Syntax {
 
     private static final Set<String> PREFIX_OPERATORS = Set.of("+", "-", "!", "~", "++", "--");
 
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
     final Tokens t;
+    private final TypeSyntax types;
+    private StatementEnds statementEnds;
+    /** Per token: whether it is an await operator, {@link #YES} or {@link #NO}; 0 before asked. */
+    private byte[] awaitOperators;
+    /** Per position: the token before the chain of awaits that ends right before it. */
+    private int[] beforeAwaitChain;
+    /** Per position: the unary expression's end plus one, or {@code -(failing token + 1)}; 0 before asked. */
+    private int[] unaryEnds;
 
     Syntax(Tokens tokens) {
         this.t = tokens;
+        this.types = new TypeSyntax(tokens);
     }
 
     // ---- await ----------------------------------------------------------------------------
@@ -43,7 +62,20 @@ final class Syntax {
 
     /** Whether token {@code i} is an {@code await} in operator position (see DESIGN.md). */
     boolean isAwaitOperator(int i) {
-        if (!t.isIdent(i, "await") || isForAwait(i - 1) || !startsOperand(i + 1)) {
+        if (!t.isIdent(i, "await")) {
+            return false;
+        }
+        if (awaitOperators == null) {
+            awaitOperators = new byte[t.size()];
+        }
+        if (awaitOperators[i] == 0) {
+            awaitOperators[i] = decideAwaitOperator(i) ? YES : NO;
+        }
+        return awaitOperators[i] == YES;
+    }
+
+    private boolean decideAwaitOperator(int i) {
+        if (isForAwait(i - 1) || !startsOperand(i + 1)) {
             return false;
         }
         if (t.is(i + 1, "(")) {
@@ -57,12 +89,25 @@ final class Syntax {
                 }
             }
         }
-        // walk back over a chain of awaits: `await await f` is fine when the first one is
-        int p = i - 1;
-        while (t.isIdent(p, "await") && !isForAwait(p - 1)) {
-            p--;
+        // look back past a chain of awaits: `await await f` is fine when the first one is
+        return operatorMayFollow(beforeAwaitChain(i));
+    }
+
+    /**
+     * The first token before {@code i} that is not an {@code await} (the {@code await} of
+     * {@code for await} does not count as one), or -1. A table built in one pass, so that a
+     * chain of n awaits is not walked back over from each of them.
+     */
+    private int beforeAwaitChain(int i) {
+        if (beforeAwaitChain == null) {
+            beforeAwaitChain = new int[t.size() + 1];
+            for (int k = 0; k <= t.size(); k++) {
+                int p = k - 1;
+                boolean chained = t.isIdent(p, "await") && !isForAwait(p - 1);
+                beforeAwaitChain[k] = chained ? beforeAwaitChain[p] : p;
+            }
         }
-        return operatorMayFollow(p);
+        return beforeAwaitChain[i];
     }
 
     private boolean operatorMayFollow(int p) {
@@ -135,18 +180,45 @@ final class Syntax {
 
     // ---- expressions ----------------------------------------------------------------------
 
-    /** The last token of the unary expression starting at {@code i}. */
-    int unaryEnd(int i) {
+    /**
+     * The last token of the unary expression starting at {@code start}. Every prefix operator and
+     * cast passed on the way starts a unary expression with the same end, and remembers it: the
+     * operands of {@code await await … f} are found in one scan, not one scan per await.
+     */
+    int unaryEnd(int start) {
+        if (unaryEnds == null) {
+            unaryEnds = new int[t.size() + 1];
+        }
+        IntStack passed = new IntStack();
+        int i = start;
+        int answer;
         while (true) {
+            if (unaryEnds[i] != 0) {
+                answer = unaryEnds[i];
+                break;
+            }
+            passed.push(i);
             if (isAwaitOperator(i) || (t.get(i) != null && PREFIX_OPERATORS.contains(t.get(i).text())
                     && t.get(i).kind() == TokenKind.OPERATOR)) {
                 i++;
             } else if (t.is(i, "(") && t.match(i) > i && isCast(i, t.match(i))) {
                 i = t.match(i) + 1;
             } else {
-                return postfix(primary(i));
+                try {
+                    answer = postfix(primary(i)) + 1;
+                } catch (Fail f) {
+                    answer = -(f.token + 1);
+                }
+                break;
             }
         }
+        for (int k = 0; k < passed.size(); k++) {
+            unaryEnds[passed.get(k)] = answer;
+        }
+        if (answer < 0) {
+            throw new Fail(-answer - 1);
+        }
+        return answer - 1;
     }
 
     private boolean isCast(int open, int close) {
@@ -219,7 +291,7 @@ final class Syntax {
         int j = i + 1;
         while (true) {
             if (t.is(j, "@")) {
-                j = annotationEnd(j) + 1;
+                j = types.annotationEnd(j) + 1;
             } else if (t.isIdent(j) || t.isPrimitive(j) || t.is(j, ".")) {
                 j++;
             } else if (t.is(j, "<")) {
@@ -242,46 +314,13 @@ final class Syntax {
         throw new Fail(j);
     }
 
-    private int annotationEnd(int at) {
-        int j = at + 1;
-        if (!t.isIdent(j)) {
-            throw new Fail(j);
-        }
-        while (t.is(j + 1, ".") && t.isIdent(j + 2)) {
-            j += 2;
-        }
-        return t.is(j + 1, "(") ? closing(j + 1) : j;
-    }
-
     private int closing(int open) {
-        int c = t.match(open);
-        if (c < open) {
-            throw new Fail(t.size());
-        }
-        return c;
+        return types.closing(open);
     }
 
-    /** The {@code >} closing the type-argument list opened at {@code lt}. */
+    /** The {@code >} closing the type-argument list opened by the {@code <} at {@code lt}. */
     int angles(int lt) {
-        int depth = 0;
-        for (int j = lt; j < t.size(); j++) {
-            Token tok = t.get(j);
-            if (tok.kind() != TokenKind.OPERATOR) {
-                continue;
-            }
-            switch (tok.text()) {
-                case "<" -> depth++;
-                case ">" -> depth--;
-                case ">>" -> depth -= 2;
-                case ">>>" -> depth -= 3;
-                case ".", ",", "?", "&", "[", "]", "@" -> { }
-                default -> throw new Fail(j);
-            }
-            if (depth <= 0) {
-                return j;
-            }
-        }
-        throw new Fail(t.size());
+        return types.angles(lt);
     }
 
     /**
@@ -289,201 +328,19 @@ final class Syntax {
      * intersection {@code A & B}), or -1 when no type starts there.
      */
     int typeEnd(int i) {
-        int j = i;
-        while (t.is(j, "@")) {
-            try {
-                j = annotationEnd(j) + 1;
-            } catch (Fail f) {
-                return -1;
-            }
-        }
-        if (t.isPrimitive(j)) {
-            return arraySuffix(j);
-        }
-        if (!t.isIdent(j)) {
-            return -1;
-        }
-        while (true) {
-            if (t.is(j + 1, ".") && t.isIdent(j + 2)) {
-                j += 2;
-            } else if (t.is(j + 1, "<")) {
-                try {
-                    j = angles(j + 1);
-                } catch (Fail f) {
-                    return -1;
-                }
-            } else {
-                break;
-            }
-        }
-        j = arraySuffix(j);
-        if (t.is(j + 1, "&")) {
-            int next = typeEnd(j + 2);
-            return next < 0 ? -1 : next;
-        }
-        return j;
+        return types.typeEnd(i);
     }
 
-    private int arraySuffix(int j) {
-        while (t.is(j + 1, "[") && t.is(j + 2, "]")) {
-            j += 2;
-        }
-        return j;
-    }
-
-    // ---- statements -----------------------------------------------------------------------
+    // ---- statements ----------------------------------------------------------------------
 
     /**
      * The last token of the statement starting at {@code i}, or -1 when the input ends (or an
      * opening bracket stays open) before the statement does.
      */
     int statementEnd(int i) {
-        while (true) {
-            Token tok = t.get(i);
-            if (tok == null) {
-                return -1;
-            }
-            if (tok.is("{")) {
-                return t.match(i) > i ? t.match(i) : -1;
-            }
-            if (t.isIdent(i) && t.is(i + 1, ":")) {
-                i += 2; // a label
-                continue;
-            }
-            switch (tok.text()) {
-                case "if" -> {
-                    int close = parenAfter(i);
-                    if (close == -2) {
-                        return simpleEnd(i);
-                    }
-                    int then = close < 0 ? -1 : statementEnd(close + 1);
-                    if (then < 0 || !t.is(then + 1, "else")) {
-                        return then;
-                    }
-                    i = then + 2;
-                    continue;
-                }
-                case "for", "while", "synchronized" -> {
-                    int close = parenAfter(tok.is("for") && t.isIdent(i + 1, "await") ? i + 1 : i);
-                    if (close == -2) {
-                        return simpleEnd(i);
-                    }
-                    if (close < 0) {
-                        return -1;
-                    }
-                    if (tok.is("synchronized")) {
-                        return t.is(close + 1, "{") ? statementEnd(close + 1) : simpleEnd(close + 1);
-                    }
-                    i = close + 1;
-                    continue;
-                }
-                case "do" -> {
-                    return doEnd(i);
-                }
-                case "try" -> {
-                    return tryEnd(i);
-                }
-                case "switch" -> {
-                    int close = parenAfter(i);
-                    if (close == -2 || (close >= 0 && !t.is(close + 1, "{"))) {
-                        return simpleEnd(i);
-                    }
-                    return close < 0 ? -1 : blockEnd(close + 1);
-                }
-                default -> {
-                    return simpleEnd(i);
-                }
-            }
+        if (statementEnds == null) {
+            statementEnds = new StatementEnds(t);
         }
-    }
-
-    /** The {@code )} of a parenthesis right after {@code i}; -1 if unclosed, -2 if there is none. */
-    private int parenAfter(int i) {
-        if (!t.is(i + 1, "(")) {
-            return t.get(i + 1) == null ? -1 : -2;
-        }
-        int c = t.match(i + 1);
-        return c > i + 1 ? c : -1;
-    }
-
-    private int blockEnd(int open) {
-        int c = t.match(open);
-        return c > open ? c : -1;
-    }
-
-    private int doEnd(int i) {
-        int body = statementEnd(i + 1);
-        if (body < 0) {
-            return -1;
-        }
-        if (!t.is(body + 1, "while")) {
-            return t.get(body + 1) == null ? -1 : body;
-        }
-        int close = parenAfter(body + 1);
-        if (close == -2) {
-            return simpleEnd(body + 1);
-        }
-        if (close < 0) {
-            return -1;
-        }
-        if (t.is(close + 1, ";")) {
-            return close + 1;
-        }
-        return t.get(close + 1) == null ? -1 : close;
-    }
-
-    private int tryEnd(int i) {
-        int j = i + 1;
-        boolean resources = t.is(j, "(");
-        boolean handled = false;
-        if (t.is(j, "(")) {
-            int c = t.match(j);
-            if (c < j) {
-                return -1;
-            }
-            j = c + 1;
-        }
-        if (!t.is(j, "{")) {
-            return t.get(j) == null ? -1 : simpleEnd(j);
-        }
-        int end = blockEnd(j);
-        while (end >= 0) {
-            if (t.is(end + 1, "catch")) {
-                int close = parenAfter(end + 1);
-                if (close < 0 || !t.is(close + 1, "{")) {
-                    return close == -2 ? simpleEnd(end + 1) : (close < 0 ? -1 : simpleEnd(close + 1));
-                }
-                end = blockEnd(close + 1);
-                handled = true;
-            } else if (t.is(end + 1, "finally")) {
-                if (!t.is(end + 2, "{")) {
-                    return t.get(end + 2) == null ? -1 : simpleEnd(end + 2);
-                }
-                return blockEnd(end + 2);
-            } else if (!handled && !resources && t.get(end + 1) == null) {
-                return -1; // `try { … }` so far: its catch or finally is still to come
-            } else {
-                return end;
-            }
-        }
-        return -1;
-    }
-
-    /** A statement ending with {@code ;} at bracket depth 0 (or just before a stray closer). */
-    int simpleEnd(int i) {
-        for (int j = i; j < t.size(); j++) {
-            if (t.isOpener(j)) {
-                int c = t.match(j);
-                if (c < j) {
-                    return -1;
-                }
-                j = c;
-            } else if (t.is(j, ";")) {
-                return j;
-            } else if (t.isCloser(j)) {
-                return j > i ? j - 1 : j;
-            }
-        }
-        return -1;
+        return statementEnds.end(i);
     }
 }

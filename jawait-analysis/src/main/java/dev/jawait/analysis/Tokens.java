@@ -1,18 +1,20 @@
 package dev.jawait.analysis;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The significant (non-comment) tokens of a source with their bracket pairing, plus the facts
  * about the whole token list that completeness needs. Indices are positions in the significant
- * token list; out-of-range indices read as "no token". Immutable after construction.
+ * token list; out-of-range indices read as "no token". The tokens never change after
+ * construction, but every read is counted in a {@link StepCounter}: not thread-safe, one
+ * {@code Tokens} belongs to one analysis.
  */
 final class Tokens {
 
     final String src;
+    /** Counts every token read (tests check that the work stays linear). */
+    final StepCounter steps;
     private final Token[] toks;
     /** For a bracket token, the index of its partner, or -1 when it has none. */
     private final int[] match;
@@ -24,13 +26,22 @@ final class Tokens {
     final boolean openLiteralOrComment;
     /** An opening bracket with no closer. */
     final boolean openBracket;
+    /** How many opening brackets were left without a closer (set while pairing). */
+    private int openBrackets;
 
     Tokens(String src) {
+        this(src, new StepCounter());
+    }
+
+    Tokens(String src, StepCounter steps) {
         this.src = src;
-        List<Token> significant = new ArrayList<>();
+        this.steps = steps;
+        List<Token> lexed = JavaLexer.lex(src, steps);
+        Token[] kept = new Token[lexed.size()];
+        int count = 0;
         int badLiteral = -1;
         boolean open = false;
-        for (Token t : JavaLexer.lex(src)) {
+        for (Token t : lexed) {
             if (t.unterminated()) {
                 if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.CHAR) {
                     badLiteral = badLiteral < 0 ? t.start() : badLiteral;
@@ -39,49 +50,70 @@ final class Tokens {
                 }
             }
             if (!t.kind().isComment()) {
-                significant.add(t);
+                kept[count++] = t;
             }
         }
-        this.toks = significant.toArray(new Token[0]);
+        this.toks = count == kept.length ? kept : Arrays.copyOf(kept, count);
         this.firstBadLiteral = badLiteral;
         this.openLiteralOrComment = open;
         this.match = new int[toks.length];
-        java.util.Arrays.fill(match, -1);
+        Arrays.fill(match, -1);
+        this.firstBadCloser = pairBrackets();
+        this.openBracket = openBrackets > 0;
+    }
+
+    /**
+     * Pairs the brackets; returns the offset of the first closer without a partner of its kind, or
+     * -1. A closer of the wrong kind pairs with the nearest open bracket of its kind when there is
+     * one (the brackets opened after it stay unpaired), else with nothing. How many brackets of
+     * each kind are open is counted, so that question never rescans the stack.
+     */
+    private int pairBrackets() {
         int badCloser = -1;
-        Deque<Integer> stack = new ArrayDeque<>();
+        int[] stack = new int[16];
+        int depth = 0;
+        int[] openOfKind = new int[3];
         for (int i = 0; i < toks.length; i++) {
-            if (isOpener(i)) {
-                stack.push(i);
-            } else if (isCloser(i)) {
-                String want = openerOf(toks[i].text());
-                if (!stack.isEmpty() && toks[stack.peek()].text().equals(want)) {
-                    pair(stack.pop(), i);
+            int opens = bracketKind(i, "(", "[", "{");
+            int closes = opens < 0 ? bracketKind(i, ")", "]", "}") : -1;
+            if (opens >= 0) {
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = i;
+                openOfKind[opens]++;
+            } else if (closes >= 0) {
+                if (depth > 0 && kindOfOpener(stack[depth - 1]) == closes) {
+                    openOfKind[closes]--;
+                    pair(stack[--depth], i);
                 } else {
                     badCloser = badCloser < 0 ? toks[i].start() : badCloser;
-                    if (stack.stream().anyMatch(k -> toks[k].text().equals(want))) {
-                        while (!toks[stack.peek()].text().equals(want)) {
-                            stack.pop();
+                    if (openOfKind[closes] > 0) {
+                        while (kindOfOpener(stack[depth - 1]) != closes) {
+                            openOfKind[kindOfOpener(stack[--depth])]--;
                         }
-                        pair(stack.pop(), i);
+                        openOfKind[closes]--;
+                        pair(stack[--depth], i);
                     }
                 }
             }
         }
-        this.firstBadCloser = badCloser;
-        this.openBracket = !stack.isEmpty();
+        openBrackets = depth;
+        return badCloser;
+    }
+
+    /** 0, 1 or 2 when token {@code i} is {@code a}, {@code b} or {@code c}; else -1. */
+    private int bracketKind(int i, String a, String b, String c) {
+        return is(i, a) ? 0 : is(i, b) ? 1 : is(i, c) ? 2 : -1;
+    }
+
+    private int kindOfOpener(int i) {
+        return bracketKind(i, "(", "[", "{");
     }
 
     private void pair(int open, int close) {
         match[open] = close;
         match[close] = open;
-    }
-
-    private static String openerOf(String closer) {
-        return switch (closer) {
-            case ")" -> "(";
-            case "]" -> "[";
-            default -> "{";
-        };
     }
 
     int size() {
@@ -90,10 +122,12 @@ final class Tokens {
 
     /** The token at {@code i}, or null when out of range. */
     Token get(int i) {
+        steps.tick();
         return i >= 0 && i < toks.length ? toks[i] : null;
     }
 
     int match(int i) {
+        steps.tick();
         return i >= 0 && i < toks.length ? match[i] : -1;
     }
 
@@ -146,6 +180,7 @@ final class Tokens {
     /** Whether a line break lies between token {@code i} and token {@code i + 1}. */
     boolean lineBreakAfter(int i) {
         for (int k = end(i), e = start(i + 1); k < e; k++) {
+            steps.tick();
             char c = src.charAt(k);
             if (c == '\n' || c == '\r') {
                 return true;
