@@ -3,7 +3,9 @@ package dev.jawait.kernel.internal;
 import dev.jawait.Session;
 import dev.jawait.runtime.Display;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.zeromq.SocketType;
@@ -19,10 +21,15 @@ import org.zeromq.ZMQ;
 public final class KernelServer {
     /** Messages larger than this (all frames) are refused with an error reply. */
     public static final long MAX_MESSAGE_BYTES = Long.getLong("jawait.kernel.maxMessageBytes", 64L << 20);
+    /** Messages queued per IOPub subscriber before sends wait for it (stream messages are at most 64 Ki characters). */
+    static final int IOPUB_HIGH_WATER_MARK = 100;
 
     private final ZContext context = new ZContext();
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<Channel> channels = new ArrayList<>();
+    private final Map<ZMQ.Socket, Integer> ports = new LinkedHashMap<>();
+    private final Iopub iopub;
     private final SessionStarter sessions;
     private volatile boolean running = true;
     private volatile boolean restart;
@@ -31,11 +38,12 @@ public final class KernelServer {
     public KernelServer(ConnectionInfo info, UnaryOperator<Session.Builder> configure) {
         KernelLog.to(System.err); // before the session routes System.err to cells
         WireCodec codec = new WireCodec(new Signer(info.key(), info.signatureScheme()), MAX_MESSAGE_BYTES);
-        Channel shell = channel("shell", SocketType.ROUTER, info, info.shellPort(), codec);
-        Channel control = channel("control", SocketType.ROUTER, info, info.controlPort(), codec);
-        Channel stdin = channel("stdin", SocketType.ROUTER, info, info.stdinPort(), codec);
-        Iopub iopub = new Iopub(channel("iopub", SocketType.PUB, info, info.iopubPort(), codec));
-        ZMQ.Socket hb = bind(SocketType.REP, info, info.hbPort());
+        Channel shell = channel("shell", SocketType.ROUTER, info.shellPort(), codec);
+        Channel control = channel("control", SocketType.ROUTER, info.controlPort(), codec);
+        Channel stdin = channel("stdin", SocketType.ROUTER, info.stdinPort(), codec);
+        iopub = new Iopub(channel("iopub", SocketType.PUB, info.iopubPort(), codec));
+        ZMQ.Socket hb = socket(SocketType.REP, info.hbPort());
+        ports.forEach((socket, port) -> socket.bind(info.endpoint(port)));
 
         CellOutput output = new CellOutput(iopub);
         Display.install(output);
@@ -53,18 +61,32 @@ public final class KernelServer {
         KernelLog.info("listening on " + info.endpoint(info.shellPort()) + " (shell)");
     }
 
-    private Channel channel(String name, SocketType type, ConnectionInfo info, int port, WireCodec codec) {
-        return new Channel(name, bind(type, info, port), codec);
+    private Channel channel(String name, SocketType type, int port, WireCodec codec) {
+        Channel channel = new Channel(name, socket(type, port), codec);
+        channels.add(channel);
+        return channel;
     }
 
-    private ZMQ.Socket bind(SocketType type, ConnectionInfo info, int port) {
-        ZMQ.Socket socket = context.createSocket(type);
+    /** A new socket with the kernel's options, to bind to {@code port} (later, so that every connection gets them). */
+    private ZMQ.Socket socket(SocketType type, int port) {
+        ZMQ.Socket socket = withKernelOptions(context.createSocket(type), type);
+        ports.put(socket, port);
+        return socket;
+    }
+
+    /** Sets the kernel's options on a new socket of {@code type}: no silent drops, sends that can stop waiting. */
+    static ZMQ.Socket withKernelOptions(ZMQ.Socket socket, SocketType type) {
         socket.setLinger(1000);
         socket.setMaxMsgSize(4 * MAX_MESSAGE_BYTES);
+        socket.setSendTimeOut(Channel.SEND_TIMEOUT_MILLIS);
         if (type == SocketType.ROUTER) {
             socket.setRouterHandover(true); // a reconnecting client keeps its identity
+            socket.setRouterMandatory(true); // a reply to a client that is gone is an error we log, not silence
         }
-        socket.bind(info.endpoint(port));
+        if (type == SocketType.PUB) {
+            socket.setXpubNoDrop(true); // a full subscriber makes sends wait: back-pressure, not loss
+            socket.setSndHWM(IOPUB_HIGH_WATER_MARK);
+        }
         return socket;
     }
 
@@ -84,7 +106,8 @@ public final class KernelServer {
 
     /**
      * Waits for a {@code shutdown_request}, then stops the running cell, the session and the
-     * sockets. Returns whether a restart was asked for (the front end restarts the process).
+     * sockets; what is still queued for IOPub is sent first (for at most 2 s). Returns whether a
+     * restart was asked for (the front end restarts the process).
      */
     public boolean awaitShutdown() throws InterruptedException {
         stopped.await();
@@ -92,12 +115,18 @@ public final class KernelServer {
         if (session != null) {
             session.interrupt();
         }
+        for (Channel channel : channels) {
+            if (!channel.name().equals("iopub")) {
+                channel.stopWaiting(); // a reply nobody reads must not hold the loops
+            }
+        }
         for (Thread thread : threads) {
             thread.join(2000);
         }
         if (session != null) {
             session.close();
         }
+        iopub.close(2000);
         context.close();
         KernelLog.info("shut down" + (restart ? " for a restart" : ""));
         return restart;
