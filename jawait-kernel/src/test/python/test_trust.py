@@ -1,8 +1,14 @@
-"""Nothing lost (issue 12, finding 1).
+"""Nothing lost, nothing run twice (issue 12, findings 1 and 5; a bounded kernel log).
 
 Every wait here ends on a message, a process exit or a line of output, never on a sleep; the
 timeouts only turn a hang into a failure.
 """
+
+import pytest
+from jupyter_client.manager import KernelManager
+from jupyter_client.session import Session
+
+from conftest import KERNEL_NAME
 
 TIMEOUT = 120
 
@@ -63,3 +69,55 @@ def test_output_printed_before_a_display_comes_before_it(kernel):
     _, msgs = run(kc, 'System.out.println("before"); display("shown"); System.out.println("after");')
     kinds = [(m["msg_type"], m["content"].get("text")) for m in msgs if m["msg_type"] in ("stream", "display_data")]
     assert kinds == [("stream", "before\n"), ("display_data", None), ("stream", "after\n")]
+
+
+# --- 5. replayed messages -------------------------------------------------------------------------
+
+@pytest.fixture
+def logged_kernel(tmp_path):
+    """A kernel whose log (its standard error) goes to a file: (manager, client, log path)."""
+    log = tmp_path / "kernel.log"
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    with open(log, "w") as sink:
+        km.start_kernel(stderr=sink)
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=TIMEOUT)
+    yield km, kc, log
+    kc.stop_channels()
+    if km.is_alive():
+        km.shutdown_kernel(now=True)
+
+
+def test_a_replayed_request_is_refused_and_logged(logged_kernel):
+    _, kc, log = logged_kernel
+    assert run(kc, "int replays = 0;")[0]["content"]["status"] == "ok"
+    msg = kc.session.msg("execute_request", {"code": "replays++;", "silent": False, "store_history": True,
+                                             "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    frames = kc.session.serialize(msg)
+    kc.shell_channel.socket.send_multipart(frames)
+    kc.shell_channel.socket.send_multipart(frames)  # the same signed bytes again: a replay
+    check = kc.execute("replays")
+    replies = []
+    while True:
+        m = kc.get_shell_msg(timeout=TIMEOUT)
+        replies.append(m["parent_header"].get("msg_id"))
+        if replies[-1] == check:
+            break
+    assert replies.count(msg["header"]["msg_id"]) == 1, replies
+    result = [m for m in until_idle(kc, check) if m["msg_type"] == "execute_result"]
+    assert result[0]["content"]["data"]["text/plain"] == "1"
+    assert "refused a replayed message" in log.read_text()
+
+
+def test_a_flood_of_forged_messages_leaves_a_bounded_log(logged_kernel):
+    km, kc, log = logged_kernel
+    forger = Session(key=b"not-the-key")
+    for _ in range(1000):
+        forger.send(kc.shell_channel.socket, forger.msg("execute_request", {"code": "1"}))
+    assert run(kc, '"after the flood"')[0]["content"]["status"] == "ok"  # shell answers in order: all were read
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)
+    text = log.read_text()
+    assert text.count("invalid signature") <= 11, text  # 10 lines, then one summary at shutdown
+    assert "left out 990 repeated log lines" in text, text

@@ -129,6 +129,7 @@ public final class KernelServer {
         iopub.close(2000);
         context.close();
         KernelLog.info("shut down" + (restart ? " for a restart" : ""));
+        KernelLog.flush();
         return restart;
     }
 }
