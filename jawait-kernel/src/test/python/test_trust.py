@@ -1,10 +1,19 @@
-"""Nothing lost, nothing run twice (issue 12, findings 1 and 5; a bounded kernel log).
+"""Nothing lost, nothing run twice, nothing left behind (issue 12, findings 1, 4 and 5).
 
 Every wait here ends on a message, a process exit or a line of output, never on a sleep; the
 timeouts only turn a hang into a failure.
 """
+import os
+import select
+import signal
+import subprocess
+import sys
+import uuid
 
 import pytest
+from jupyter_client import BlockingKernelClient
+from jupyter_client.connect import write_connection_file
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from jupyter_client.session import Session
 
@@ -121,3 +130,76 @@ def test_a_flood_of_forged_messages_leaves_a_bounded_log(logged_kernel):
     text = log.read_text()
     assert text.count("invalid signature") <= 11, text  # 10 lines, then one summary at shutdown
     assert "left out 990 repeated log lines" in text, text
+
+
+# --- 4. the kernel follows its launcher -----------------------------------------------------------
+
+LAUNCHER = """
+import subprocess, sys, threading
+from jupyter_client.manager import KernelManager
+from jupyter_client.session import Session
+km = KernelManager(kernel_name=sys.argv[1])
+km.start_kernel(stdout=subprocess.DEVNULL, stderr=open(sys.argv[2], "w"))
+kc = km.client()
+kc.start_channels()
+kc.wait_for_ready(timeout=120)
+print(km.provisioner.process.pid, flush=True)
+threading.Event().wait()
+"""
+
+
+def wait_for_exit(pid, timeout):
+    """Whether process pid (not our child) ended within timeout seconds: waits on a pidfd."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([fd], [], [], timeout)
+        return bool(readable)
+    finally:
+        os.close(fd)
+
+
+def test_the_kernel_exits_when_the_process_that_started_it_is_killed(tmp_path):
+    log = tmp_path / "kernel.log"
+    launcher = subprocess.Popen([sys.executable, "-c", LAUNCHER, KERNEL_NAME, str(log)], stdout=subprocess.PIPE, text=True)
+    try:
+        pid = int(launcher.stdout.readline())
+    finally:
+        launcher.send_signal(signal.SIGKILL)  # as `kill -9` of jupyter console: no shutdown request
+        launcher.wait()
+    if not wait_for_exit(pid, TIMEOUT):
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail(f"the kernel {pid} kept running after its launcher was killed:\n{log.read_text()}")
+    assert "the process that started the kernel" in log.read_text()
+
+
+def kernel_argv(connection_file):
+    spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    return [connection_file if a == "{connection_file}" else a for a in spec.argv]
+
+
+def test_a_kernel_without_launcher_exits_once_its_clients_have_left(tmp_path):
+    connection_file = str(tmp_path / f"kernel-{uuid.uuid4().hex}.json")
+    write_connection_file(connection_file, key=uuid.uuid4().hex.encode())
+    env = {k: v for k, v in os.environ.items() if k != "JPY_PARENT_PID"}
+    env["JAWAIT_KERNEL_ABANDONED_AFTER"] = "1"
+    log = tmp_path / "kernel.log"
+    with open(log, "w") as sink:
+        kernel = subprocess.Popen(kernel_argv(connection_file), env=env, stdout=subprocess.DEVNULL, stderr=sink)
+    try:
+        kc = BlockingKernelClient(connection_file=connection_file)
+        kc.load_connection_file()
+        kc.start_channels(hb=False)  # without a manager, a heartbeat not yet answered would count as death
+        kc.wait_for_ready(timeout=TIMEOUT)
+        # connected for three grace periods: the kernel stays
+        reply, msgs = run(kc, 'await sleep(3000); System.out.println("still here");')
+        assert reply["content"]["status"] == "ok"
+        assert stdout_text(msgs) == "still here\n"
+        kc.stop_channels()
+        assert kernel.wait(timeout=TIMEOUT) == 0
+        assert "no client has been connected for 1 s" in log.read_text()
+    finally:
+        if kernel.poll() is None:
+            kernel.kill()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
@@ -14,7 +15,9 @@ import org.zeromq.ZMQ;
 
 /**
  * Binds the five sockets of a connection file and runs the kernel: heartbeat, control and shell
- * each on their own thread, IOPub shared, the session built in the background.
+ * each on their own thread, IOPub shared, the session built in the background. The kernel ends
+ * on a {@code shutdown_request}, when the process that launched it is gone ({@link ParentWatch}),
+ * or, without a launcher to watch, when its connection is abandoned ({@link ConnectionWatch}).
  *
  * <p>Thread-safe: {@link #requestShutdown} may be called from any thread.
  */
@@ -23,10 +26,13 @@ public final class KernelServer {
     public static final long MAX_MESSAGE_BYTES = Long.getLong("jawait.kernel.maxMessageBytes", 64L << 20);
     /** Messages queued per IOPub subscriber before sends wait for it (stream messages are at most 64 Ki characters). */
     static final int IOPUB_HIGH_WATER_MARK = 100;
+    /** How long a shutdown the kernel decides itself may take before the JVM is halted. */
+    static final long LEAVE_SECONDS = 10;
 
     private final ZContext context = new ZContext();
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
     private final List<Channel> channels = new ArrayList<>();
     private final Map<ZMQ.Socket, Integer> ports = new LinkedHashMap<>();
     private final Iopub iopub;
@@ -43,6 +49,7 @@ public final class KernelServer {
         Channel stdin = channel("stdin", SocketType.ROUTER, info.stdinPort(), codec);
         iopub = new Iopub(channel("iopub", SocketType.PUB, info.iopubPort(), codec));
         ZMQ.Socket hb = socket(SocketType.REP, info.hbPort());
+        watchParentOrConnection(); // before binding, so that the connection watch sees every client
         ports.forEach((socket, port) -> socket.bind(info.endpoint(port)));
 
         CellOutput output = new CellOutput(iopub);
@@ -65,6 +72,24 @@ public final class KernelServer {
         Channel channel = new Channel(name, socket(type, port), codec);
         channels.add(channel);
         return channel;
+    }
+
+    /** Watches the launcher named by JPY_PARENT_PID, or else whether the connection is abandoned. */
+    private void watchParentOrConnection() {
+        Map<String, String> environment = System.getenv();
+        var parent = ParentWatch.parentOf(environment);
+        if (parent.isPresent()) {
+            ParentWatch.watch(parent.get(), () -> leave("the process that started the kernel ("
+                    + ParentWatch.VARIABLE + " " + parent.get().pid() + ") is gone"));
+            return;
+        }
+        long grace = ConnectionWatch.graceSeconds(environment);
+        if (grace > 0) {
+            ConnectionWatch watch = new ConnectionWatch(TimeUnit.SECONDS.toNanos(grace), () -> running,
+                    () -> leave("no client has been connected for " + grace + " s"));
+            ports.keySet().forEach(watch::watch);
+            start("jawait-connection-watch", watch);
+        }
     }
 
     /** A new socket with the kernel's options, to bind to {@code port} (later, so that every connection gets them). */
@@ -105,6 +130,26 @@ public final class KernelServer {
     }
 
     /**
+     * Shuts down for a reason of the kernel's own (its launcher gone, its connection abandoned),
+     * as a {@code shutdown_request} would; if that has not finished after {@value #LEAVE_SECONDS} s
+     * (a cell that does not stop, nobody in {@link #awaitShutdown}), halts the JVM.
+     */
+    private void leave(String why) {
+        KernelLog.warn(why + ": shutting down");
+        requestShutdown(false);
+        Thread.ofPlatform().daemon().name("jawait-leave").start(() -> {
+            try {
+                if (!closed.await(LEAVE_SECONDS, TimeUnit.SECONDS)) {
+                    KernelLog.warn("the shutdown did not finish in " + LEAVE_SECONDS + " s: halting the JVM");
+                    Runtime.getRuntime().halt(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /**
      * Waits for a {@code shutdown_request}, then stops the running cell, the session and the
      * sockets; what is still queued for IOPub is sent first (for at most 2 s). Returns whether a
      * restart was asked for (the front end restarts the process).
@@ -130,6 +175,7 @@ public final class KernelServer {
         context.close();
         KernelLog.info("shut down" + (restart ? " for a restart" : ""));
         KernelLog.flush();
+        closed.countDown();
         return restart;
     }
 }
