@@ -33,7 +33,22 @@ def free_port():
 
 @pytest.fixture
 def notebook_server(tmp_path):
-    nb = new_notebook(cells=[new_code_cell(c) for c in CELLS])
+    """Starts Jupyter Notebook on a notebook of the given cells: cells -> (page URL, server log path)."""
+    servers = []
+
+    def start(cells):
+        url, server = start_notebook(tmp_path, cells)
+        servers.append(server)
+        return url, tmp_path / "server.log"
+
+    yield start
+    for server in servers:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def start_notebook(tmp_path, cells):
+    nb = new_notebook(cells=[new_code_cell(c) for c in cells])
     nb.metadata["kernelspec"] = {"name": KERNEL_NAME, "display_name": "Java (jawait)", "language": "java"}
     nbformat.write(nb, tmp_path / "await.ipynb")
     port, token = free_port(), secrets.token_hex(16)
@@ -51,9 +66,7 @@ def notebook_server(tmp_path):
     else:
         server.kill()
         pytest.fail("Jupyter Notebook did not start: " + (tmp_path / "server.log").read_text())
-    yield f"{base}/notebooks/await.ipynb?token={token}"
-    server.terminate()
-    server.wait(timeout=30)
+    return f"{base}/notebooks/await.ipynb?token={token}", server
 
 
 def chromium(tmp_path):
@@ -66,16 +79,21 @@ def chromium(tmp_path):
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def run_all_cells(driver, url):
+    driver.get(url)
+    wait = WebDriverWait(driver, 240, poll_frequency=0.2)
+    wait.until(lambda d: d.execute_script(
+        "return window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()"))
+    driver.execute_script("Jupyter.notebook.execute_all_cells()")
+    wait.until(lambda d: d.execute_script(
+        "return Jupyter.notebook.get_cells().every(c => c.get_text() === '' || (c.input_prompt_number && c.input_prompt_number !== '*'))"))
+
+
 def test_notebook_in_headless_chromium(notebook_server, tmp_path):
+    url, _ = notebook_server(CELLS)
     driver = chromium(tmp_path)
     try:
-        driver.get(notebook_server)
-        wait = WebDriverWait(driver, 90, poll_frequency=0.2)
-        wait.until(lambda d: d.execute_script(
-            "return window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()"))
-        driver.execute_script("Jupyter.notebook.execute_all_cells()")
-        wait.until(lambda d: d.execute_script(
-            "return Jupyter.notebook.get_cells().every(c => c.get_text() === '' || (c.input_prompt_number && c.input_prompt_number !== '*'))"))
+        run_all_cells(driver, url)
         outputs = driver.find_elements(By.CSS_SELECTOR, ".cell .output_area")
         text = "\n".join(o.text for o in outputs)
         assert "42" in text
@@ -85,3 +103,22 @@ def test_notebook_in_headless_chromium(notebook_server, tmp_path):
         assert errors == [], [e.text for e in errors]
     finally:
         driver.quit()
+
+
+def test_a_100000_line_loop_reaches_the_page_whole_without_rate_limit(notebook_server, tmp_path):
+    """Issue 12: one stream message per line made the server drop output ("IOPub message rate exceeded")."""
+    n = 100_000
+    url, server_log = notebook_server([f'for (int i = 0; i < {n}; i++) System.out.println("line " + i);'])
+    driver = chromium(tmp_path)
+    try:
+        run_all_cells(driver, url)
+        shown = driver.execute_script(
+            "return Jupyter.notebook.get_cell(0).output_area.outputs"
+            ".map(o => o.output_type === 'stream' ? o.text : JSON.stringify(o)).join('')")
+        assert "rate exceeded" not in shown, shown[-2000:]
+        lines = shown.splitlines()
+        assert len(lines) == n, f"{len(lines)} of {n} lines reached the page"
+        assert lines == [f"line {i}" for i in range(n)]
+    finally:
+        driver.quit()
+    assert "rate exceeded" not in server_log.read_text()

@@ -54,6 +54,11 @@ class JupyterClientsIT {
     }
 
     @Test
+    void nothingLostNothingReplayedNothingLeftBehind() throws Exception {
+        pytest("test_trust.py");
+    }
+
+    @Test
     void nbconvertAndConsole() throws Exception {
         pytest("test_frontends.py");
     }

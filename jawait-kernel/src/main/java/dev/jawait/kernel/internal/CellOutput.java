@@ -11,7 +11,8 @@ import dev.jawait.runtime.DisplaySink;
  * spawned print, so background output lands under the cell that started it even while a later
  * cell runs. {@code display()} calls are attributed the same way, through an inheritable
  * thread-local the kernel sets on the thread that runs the cell. Output nobody can attribute goes
- * to the running cell, or else to the last one.
+ * to the running cell, or else to the last one. Printed text is coalesced and everything is
+ * back-pressured by {@link Iopub}: a cell that prints faster than the front end reads waits.
  *
  * <p>Thread-safe: called from any thread that snippet code runs on.
  */
@@ -60,12 +61,12 @@ public final class CellOutput implements OutputListener, DisplaySink {
             transientPart.put("display_id", displayId);
         }
         content.set("transient", transientPart);
-        iopub.publish(update ? "update_display_data" : "display_data", parent != null ? parent : fallback(), content);
+        iopub.publishOutput(update ? "update_display_data" : "display_data", parent != null ? parent : fallback(), content);
     }
 
     @Override
     public void clearOutput(boolean wait) {
         ObjectNode parent = CELL.get();
-        iopub.publish("clear_output", parent != null ? parent : fallback(), Json.object().put("wait", wait));
+        iopub.publishOutput("clear_output", parent != null ? parent : fallback(), Json.object().put("wait", wait));
     }
 }

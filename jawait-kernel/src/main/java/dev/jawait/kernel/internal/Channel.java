@@ -2,21 +2,34 @@ package dev.jawait.kernel.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * One kernel socket with the codec that signs what goes out. Sends are serialised by a lock, so
- * several threads may send (IOPub is written by cells, tasks and the request loops); receiving is
- * for the one thread that owns the socket (or, for stdin, whoever holds {@link #lock()}).
+ * several threads may send; receiving is for the one thread that owns the socket (or, for stdin,
+ * whoever holds {@link #lock()}).
+ *
+ * <p>A send never drops silently: when the peer's queue is full (the IOPub socket is
+ * {@code XPUB_NODROP}, the ROUTER sockets {@code ROUTER_MANDATORY}), it waits for the peer to read,
+ * saying so in the log every {@value #WARN_AFTER_SECONDS} s, until the channel is told to
+ * {@link #stopWaiting()} at shutdown; a message for a client that is gone is logged.
  *
  * <p>Thread-safe for {@link #send}; {@link #receive} is not.
  */
 public final class Channel {
+    /** The socket's send timeout: how often a waiting send looks whether it should give up. */
+    static final int SEND_TIMEOUT_MILLIS = 250;
+    static final long WARN_AFTER_SECONDS = 10;
+
     private final String name;
     private final ZMQ.Socket socket;
     private final WireCodec codec;
     private final Object lock = new Object();
+    private volatile boolean stopWaiting;
 
+    /** @param socket a socket whose send timeout is {@link #SEND_TIMEOUT_MILLIS} (so that waiting sends can stop) */
     public Channel(String name, ZMQ.Socket socket, WireCodec codec) {
         this.name = name;
         this.socket = socket;
@@ -35,19 +48,55 @@ public final class Channel {
         return lock;
     }
 
-    /** Signs and sends a message; a closed socket (the kernel shutting down) drops it. */
+    /** From now on a send that cannot go out at once is dropped (and logged): the kernel is shutting down. */
+    public void stopWaiting() {
+        stopWaiting = true;
+    }
+
+    /** Signs and sends a message, waiting while the peer's queue is full (see the class comment). */
     public void send(Message message) {
         List<byte[]> frames = codec.encode(message);
         synchronized (lock) {
             try {
-                for (int i = 0; i < frames.size() - 1; i++) {
+                if (!sendFirst(frames.getFirst(), frames.size() > 1, message)) {
+                    return;
+                }
+                for (int i = 1; i < frames.size() - 1; i++) {
                     socket.sendMore(frames.get(i));
                 }
-                socket.send(frames.get(frames.size() - 1));
+                if (frames.size() > 1) {
+                    socket.send(frames.getLast());
+                }
+            } catch (ZMQException e) {
+                String why = e.getErrorCode() == ZMQ.Error.EHOSTUNREACH.getCode()
+                        ? "the client it answers is no longer connected" : e.getMessage();
+                KernelLog.warn("could not send a message: " + message.type() + " on " + name + ": " + why);
             } catch (RuntimeException closed) {
-                KernelLog.warn("could not send " + message.type() + " on " + name + ": " + closed);
+                KernelLog.warn("could not send a message: " + message.type() + " on " + name + ": " + closed);
             }
         }
+    }
+
+    /** Sends the first frame, waiting while the peer's queue is full; false if given up at shutdown. */
+    private boolean sendFirst(byte[] frame, boolean more, Message message) {
+        int flags = more ? ZMQ.SNDMORE : 0;
+        long started = System.nanoTime();
+        long warned = started;
+        while (!socket.send(frame, stopWaiting ? flags | ZMQ.DONTWAIT : flags)) {
+            if (stopWaiting) {
+                KernelLog.warn("could not send a message: " + message.type() + " on " + name
+                        + ": no peer read it before shutdown");
+                return false;
+            }
+            long now = System.nanoTime();
+            if (now - warned >= TimeUnit.SECONDS.toNanos(WARN_AFTER_SECONDS)) {
+                warned = now;
+                KernelLog.warn("waiting for a peer to read: " + name + " has waited "
+                        + TimeUnit.NANOSECONDS.toSeconds(now - started) + " s to send a " + message.type()
+                        + " (back-pressure; nothing is dropped)");
+            }
+        }
+        return true;
     }
 
     /** The frames of the next message, waiting at most {@code timeoutMillis} (0: do not wait); null if none came. */

@@ -6,22 +6,33 @@ import java.util.List;
 
 /**
  * Publishes on IOPub: status, streams, results, displays and errors, each with the parent header
- * of the request (cell) it belongs to.
+ * of the request (cell) it belongs to. Messages go through an {@link IopubQueue} (stream text
+ * coalesced, output of cells back-pressured when it is full) to one sender thread, which owns the
+ * socket and waits for slow subscribers rather than dropping (the socket is {@code XPUB_NODROP}).
  *
- * <p>Thread-safe.
+ * <p>Thread-safe; starts its sender thread when built.
  */
 public final class Iopub {
     private final Channel channel;
+    private final IopubQueue queue = new IopubQueue();
+    private final Thread sender;
 
     public Iopub(Channel channel) {
         this.channel = channel;
+        this.sender = Thread.ofPlatform().daemon().name("jawait-iopub").start(this::sendAll);
     }
 
-    /** Publishes {@code content} as a {@code type} message under {@code parentHeader} (may be empty). */
+    /**
+     * Publishes the kernel's own {@code type} message (status, {@code execute_input}, a result, an
+     * error) under {@code parentHeader} (may be empty); never waits.
+     */
     public void publish(String type, ObjectNode parentHeader, ObjectNode content) {
-        ObjectNode parent = parentHeader == null ? Json.object() : parentHeader;
-        byte[] topic = ("kernel." + type).getBytes(StandardCharsets.UTF_8);
-        channel.send(channel.codec().create(type, parent, List.of(topic), content));
+        queue.add(type, parentHeader, content, false);
+    }
+
+    /** Publishes output of a cell (a display, {@code clear_output}): waits while too much output is queued. */
+    public void publishOutput(String type, ObjectNode parentHeader, ObjectNode content) {
+        queue.add(type, parentHeader, content, true);
     }
 
     /** {@code status} busy or idle for {@code request}. */
@@ -30,8 +41,43 @@ public final class Iopub {
         publish("status", request == null ? Json.object() : request.header(), content);
     }
 
-    /** A {@code stream} message. */
+    /** Stream text (coalesced into {@code stream} messages); waits while too much output is queued. */
     public void stream(ObjectNode parentHeader, boolean stderr, String text) {
-        publish("stream", parentHeader, Json.object().put("name", stderr ? "stderr" : "stdout").put("text", text));
+        queue.stream(parentHeader, stderr ? "stderr" : "stdout", text);
+    }
+
+    private void sendAll() {
+        try {
+            IopubQueue.Outgoing next;
+            while ((next = queue.take()) != null) {
+                try {
+                    byte[] topic = ("kernel." + next.type()).getBytes(StandardCharsets.UTF_8);
+                    channel.send(channel.codec().create(next.type(), next.parentHeader(), List.of(topic), next.content()));
+                } catch (RuntimeException e) {
+                    KernelLog.warn("could not publish on iopub: a " + next.type() + " message: " + e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Sends what is queued (waiting at most {@code drainMillis} for subscribers to read it), then
+     * stops the sender; what could not be sent is logged. For shutdown, before the socket closes.
+     */
+    public void close(long drainMillis) throws InterruptedException {
+        queue.close();
+        if (drainMillis > 0) {
+            sender.join(drainMillis);
+        }
+        if (sender.isAlive()) {
+            channel.stopWaiting();
+            sender.join();
+        }
+        int left = queue.size();
+        if (left > 0) {
+            KernelLog.warn("could not publish on iopub: " + left + " messages were still queued at shutdown");
+        }
     }
 }

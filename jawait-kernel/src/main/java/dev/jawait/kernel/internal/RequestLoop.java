@@ -7,7 +7,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Receives requests on one channel (shell or control) and answers them strictly in order on the
  * thread that owns the socket. After an {@code execute_request} with {@code stop_on_error} fails,
- * the shell loop aborts the execute requests already queued, as Jupyter expects.
+ * the shell loop aborts the execute requests already queued, as Jupyter expects. Messages with a
+ * wrong signature and replayed ones are logged and never answered.
  *
  * <p>Runs on one thread; not thread-safe.
  */
@@ -76,7 +77,9 @@ final class RequestLoop implements Runnable {
             return channel.codec().decode(frames);
         } catch (WireException e) {
             if (e.kind() == WireException.Kind.SIGNATURE) {
-                KernelLog.warn("dropped a message on " + channel.name() + " with an invalid signature");
+                KernelLog.warn("dropped a message with an invalid signature: on " + channel.name());
+            } else if (e.kind() == WireException.Kind.REPLAY) {
+                KernelLog.warn("refused a replayed message: on " + channel.name() + ", " + e.getMessage());
             } else {
                 dispatcher.refuse(e, channel);
             }

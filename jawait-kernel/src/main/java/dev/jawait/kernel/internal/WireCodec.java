@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Turns ZeroMQ frames into {@link Message}s and back, per the Jupyter wire protocol:
  * {@code [identities…, "<IDS|MSG>", hmac, header, parent_header, metadata, content, buffers…]}.
- * The signature is checked before any JSON is parsed.
+ * The signature is checked before any JSON is parsed, and a signed message whose signature was
+ * seen before (one sent again: a replay) is refused, as jupyter_client's digest history does.
  *
  * <p>Thread-safe (immutable; the signer and mapper are thread-safe).
  */
@@ -25,14 +26,21 @@ public final class WireCodec {
     private final Signer signer;
     private final String session = UUID.randomUUID().toString();
     private final long maxBytes;
+    private final DigestHistory digests;
 
     /**
      * @param maxBytes the largest message (all frames together) accepted; larger ones are refused
      *                 with {@link WireException.Kind#TOO_LARGE}
      */
     public WireCodec(Signer signer, long maxBytes) {
+        this(signer, maxBytes, DigestHistory.DEFAULT_CAPACITY);
+    }
+
+    /** @param digestHistory how many signatures of accepted messages are remembered to refuse replays */
+    WireCodec(Signer signer, long maxBytes, int digestHistory) {
         this.signer = signer;
         this.maxBytes = maxBytes;
+        this.digests = new DigestHistory(digestHistory);
     }
 
     /** Reads a received multipart message. */
@@ -55,6 +63,10 @@ public final class WireCodec {
             throw new WireException(WireException.Kind.SIGNATURE, "invalid message signature", null);
         }
         ObjectNode header = object(signed.get(0), "header", identities, null);
+        if (signer.enabled() && !digests.add(signature)) {
+            throw new WireException(WireException.Kind.REPLAY, "a replayed message: " + header.path("msg_type").asText("?")
+                    + " " + header.path("msg_id").asText("?") + " came before with the same signature", null);
+        }
         long size = frames.stream().mapToLong(f -> f.length).sum();
         Message headerOnly = new Message(identities, header, Json.object(), Json.object(), Json.object(), List.of());
         if (size > maxBytes) {

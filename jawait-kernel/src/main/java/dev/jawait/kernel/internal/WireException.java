@@ -3,7 +3,7 @@ package dev.jawait.kernel.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A message that could not be accepted: a bad signature (never answered), or a malformed one, whose
+ * A message that could not be accepted: a bad signature or a replay (never answered), or a malformed one, whose
  * header (when it could be read) lets the kernel answer with an error reply.
  *
  * <p>Immutable.
@@ -17,6 +17,8 @@ public final class WireException extends Exception {
         FRAMING,
         /** The HMAC does not match. */
         SIGNATURE,
+        /** Correctly signed, but a message with the same signature came before: a replay. */
+        REPLAY,
         /** Larger than the kernel accepts. */
         TOO_LARGE,
         /** A JSON frame does not parse or is not an object. */

@@ -32,6 +32,24 @@ class WireCodecTest {
     }
 
     @Test
+    void aMessageSentAgainIsRefusedAsAReplay() throws WireException {
+        List<byte[]> frames = codec.encode(request("execute_request"));
+        codec.decode(frames);
+        WireException e = assertThrows(WireException.class, () -> codec.decode(frames));
+        assertEquals(WireException.Kind.REPLAY, e.kind());
+        assertNull(e.partial(), "never answered");
+        codec.decode(codec.encode(request("execute_request"))); // a new message is fine
+    }
+
+    @Test
+    void withoutAKeyThereIsNoReplayCheck() throws WireException {
+        WireCodec unsigned = new WireCodec(new Signer("", "hmac-sha256"), 10_000);
+        List<byte[]> frames = unsigned.encode(request("execute_request"));
+        unsigned.decode(frames);
+        unsigned.decode(frames);
+    }
+
+    @Test
     void aTamperedMessageFailsItsSignature() {
         List<byte[]> frames = new ArrayList<>(codec.encode(request("execute_request")));
         frames.set(frames.size() - 1, "{\"code\":\"System.exit(1)\"}".getBytes(StandardCharsets.UTF_8));
