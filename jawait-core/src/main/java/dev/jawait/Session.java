@@ -142,7 +142,10 @@ public final class Session implements AutoCloseable {
     public CellResult execute(String source, CellOptions options) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
-        CellRun run = cells.submit(); // from here an interrupt stops this cell, even before it runs
+        return run(cells.submit(), source, options); // from here an interrupt stops this cell, even before it runs
+    }
+
+    private CellResult run(CellRun run, String source, CellOptions options) {
         cellLock.lock();
         try {
             cells.start(run);
@@ -207,9 +210,21 @@ public final class Session implements AutoCloseable {
         return submit(source, mode == ExecutionMode.MODULE ? CellOptions.module(null) : CellOptions.interactive());
     }
 
-    /** Runs an input with options on the session's own thread; the future completes with its result. */
+    /**
+     * Runs an input with options on the session's own thread; the future completes with its
+     * result. The cell counts as submitted when this returns: an {@link #interrupt()} from then on
+     * stops it, even before it starts.
+     */
     public CompletableFuture<CellResult> submit(String source, CellOptions options) {
-        return CompletableFuture.supplyAsync(() -> execute(source, options), submitter());
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        CellRun run = cells.submit();
+        try {
+            return CompletableFuture.supplyAsync(() -> run(run, source, options), submitter());
+        } catch (RuntimeException e) { // the session is closed
+            cells.finish(run);
+            throw e;
+        }
     }
 
     private synchronized ExecutorService submitter() {

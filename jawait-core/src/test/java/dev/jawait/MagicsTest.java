@@ -65,7 +65,7 @@ class MagicsTest extends SessionFixture {
         Matcher wall = WALL_MS.matcher(result.notices().get(1));
         assertTrue(wall.matches(), result.notices().get(1));
         double ms = Double.parseDouble(wall.group(1));
-        assertTrue(ms >= 195 && ms < 700, "wall time of await sleep(200): " + ms + " ms");
+        assertTrue(ms >= 195, "wall time of await sleep(200): " + ms + " ms (no upper bound: a loaded machine may take longer)");
 
         assertEquals("42", Results.text(ok("%time await CompletableFuture.completedFuture(42)")));
     }
