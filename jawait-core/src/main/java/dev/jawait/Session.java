@@ -276,26 +276,14 @@ public final class Session implements AutoCloseable {
      *     type cannot be written in source, or the value is not of that type
      */
     public void bind(String name, Object value, Type type) {
-        bindAs(name, value, BindingTypes.source(type));
+        String typeSource = BindingTypes.source(type);
+        locked(() -> BindingTypes.declare(engines.get(), name, value, typeSource));
     }
 
     /** Declares {@code name} holding {@code value}, typed as the value's most specific public class or interface. */
     public void bind(String name, Object value) {
-        bindAs(name, value, BindingTypes.of(value));
-    }
-
-    private void bindAs(String name, Object value, String typeSource) {
-        if (!javax.lang.model.SourceVersion.isIdentifier(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
-            throw new JawaitException.BadArgumentsException("`" + name + "` is not a Java variable name.");
-        }
-        locked(() -> {
-            try {
-                engines.get().bind(name, value, typeSource);
-            } catch (IllegalArgumentException e) {
-                throw new JawaitException.BadArgumentsException("Cannot bind `" + name + "`: " + e.getMessage());
-            }
-            return null;
-        });
+        String typeSource = BindingTypes.of(value);
+        locked(() -> BindingTypes.declare(engines.get(), name, value, typeSource));
     }
 
     /** Forgets everything declared (JShell's {@code /reset}); the class path, runner and history stay. */

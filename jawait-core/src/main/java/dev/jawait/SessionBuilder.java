@@ -5,6 +5,7 @@ import dev.jawait.engine.internal.Engine;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
+import dev.jawait.magic.internal.StandardMagics;
 import dev.jawait.runtime.Runner;
 import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
@@ -35,7 +36,6 @@ public final class SessionBuilder {
     private Boolean autoawait;
     private ClassLoader parent = Session.class.getClassLoader();
     private List<String> classPath;
-    private MagicRegistry magics;
     private HistoryStore history;
     private OutputListener outputListener;
     private boolean standard;
@@ -117,12 +117,6 @@ public final class SessionBuilder {
         return this;
     }
 
-    /** The magics (default: jawait's own; for {@link #standard()}, also those of the modules present). */
-    public SessionBuilder magics(MagicRegistry registry) {
-        this.magics = Objects.requireNonNull(registry);
-        return this;
-    }
-
     /**
      * Builds the session, and adds the configured Maven dependencies to it (progress on standard
      * error).
@@ -136,12 +130,10 @@ public final class SessionBuilder {
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : RunnerSettings.named(runnerName, autoawait, engines.get().classLoader());
-            MagicRegistry registry = magics;
-            if (registry == null) {
-                registry = MagicRegistry.standard();
-                if (standard) {
-                    Extensions.registerMagics(registry);
-                }
+            MagicRegistry registry = new MagicRegistry();
+            StandardMagics.registerAll(registry);
+            if (standard) {
+                Extensions.registerMagics(registry);
             }
             HistoryStore store = history != null ? history : standard ? Extensions.history(false) : new InMemoryHistory();
             Session session = new Session(engines, registry, runners, store, history == null, outputListener);

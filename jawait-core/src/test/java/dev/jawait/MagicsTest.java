@@ -27,8 +27,8 @@ class MagicsTest extends SessionFixture {
     @Test
     void aMagicWaitingOnSomethingIsStoppedByAnInterruptAndLeavesNoInterruptBehind() throws Exception {
         java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
-        dev.jawait.magic.MagicRegistry registry = dev.jawait.magic.MagicRegistry.standard();
-        registry.register("block", (dev.jawait.magic.LineMagic) (context, args) -> {
+        Session blocking = Session.builder().runner("sync").build();
+        blocking.magics().register("block", (dev.jawait.magic.LineMagic) (context, args) -> {
             waiting.countDown();
             try {
                 new java.util.concurrent.CountDownLatch(1).await(); // a download that never ends
@@ -38,7 +38,7 @@ class MagicsTest extends SessionFixture {
             return dev.jawait.magic.MagicResult.show("unreachable");
         }, "%block: waits forever");
         java.util.concurrent.ExecutorService oneThread = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (Session blocking = Session.builder().magics(registry).runner("sync").build()) {
+        try (blocking) {
             var cell = java.util.concurrent.CompletableFuture.supplyAsync(() -> blocking.execute("%block"), oneThread);
             assertTrue(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS));
             assertTrue(blocking.isRunning());
