@@ -27,6 +27,15 @@ class StandardSessionTest {
     }
 
     @Test
+    void theLaunchersArgumentFileHoldsTheJvmOptionsOfTheBuild() throws Exception {
+        // the launcher runs `java @jawait-cli/target/jvm.options`; the kernelspec takes BuildInfo's: one source, the POM
+        String argumentFile = java.nio.file.Files.readString(java.nio.file.Path.of("target", "jvm.options")).strip();
+        assertEquals(dev.jawait.config.BuildInfo.jvmOptions(), List.of(argumentFile.split("\\s+")));
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("..", "jawait")).contains("JVM_OPTS=(\"@$JVM_ARGS\""),
+                "the launcher passes the argument file");
+    }
+
+    @Test
     void aPlainSessionHasOnlyJawaitsOwnMagics() {
         try (Session session = Session.builder().build()) {
             assertTrue(session.execute("%maven").errorText().startsWith("Unknown magic %maven."));
