@@ -5,6 +5,8 @@ import uuid
 import pytest
 from jupyter_client.session import Session
 
+from conftest import until_idle
+
 TIMEOUT = 60
 
 
@@ -20,14 +22,7 @@ def collect(kc, msg_id, timeout=TIMEOUT):
         m = kc.get_shell_msg(timeout=timeout)
         if m["parent_header"].get("msg_id") == msg_id:
             reply = m
-    out = []
-    while True:
-        m = kc.get_iopub_msg(timeout=timeout)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return reply, out
-        out.append(m)
+    return reply, until_idle(kc, msg_id, timeout)
 
 
 def until_stream(kc, text, timeout=TIMEOUT):
