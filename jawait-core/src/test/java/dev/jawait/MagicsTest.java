@@ -1,9 +1,11 @@
 package dev.jawait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,6 +162,20 @@ class MagicsTest extends SessionFixture {
         CellResult failed = session.execute("%run " + failing);
         assertEquals(CellStatus.FAILED, failed.status());
         assertTrue(failed.errorText().contains("fail.jsh"), failed.errorText());
+    }
+
+    @Test
+    void filesThatAreNotTextSayWhatIsWrongWithThem() throws Exception {
+        Path binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe, 0});
+        String run = session.execute("%run " + binary).errorText();
+        assertTrue(run.contains("image.png is not a UTF-8 text file"), run);
+        String load = session.execute("%load " + dir).errorText();
+        assertTrue(load.contains("is a directory, not a file"), load);
+        assertTrue(session.execute("%run " + dir.resolve("missing.jsh")).errorText().contains("no such file"));
+        IOException script = assertThrows(IOException.class, () -> session.runScript(binary));
+        assertTrue(script.getMessage().contains("is not a UTF-8 text file"), script.getMessage());
+        assertTrue(assertThrows(IOException.class, () -> session.runScript(dir)).getMessage().contains("is a directory"));
+        assertEquals("2", value("1 + 1"), "the session goes on");
     }
 
     @Test

@@ -14,6 +14,21 @@ class CodeAssistHandlerTest {
     }
 
     @Test
+    void aHelpRequestOrACommandIsCompleteSoConsoleRunsItAtOnce() {
+        for (String code : java.util.List.of("String.valueOf?", "f.thenApply??", "%time?", "/vars", "%autoawait")) {
+            assertEquals("complete", isComplete(code).get("status").asText(), code);
+        }
+        assertEquals("incomplete", isComplete("for (int i = 0; i < 3; i++) {").get("status").asText());
+        assertEquals("incomplete", isComplete("%%time").get("status").asText(), "a cell magic takes the lines that follow");
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode isComplete(String code) {
+        Message request = new Message(java.util.List.of(), Json.object().put("msg_type", "is_complete_request"),
+                Json.object(), Json.object(), Json.object().put("code", code), java.util.List.of());
+        return new CodeAssistHandler(null).isComplete(request);
+    }
+
+    @Test
     void cursorPositionsAreCodePointsOnTheWire() {
         String text = "\"😀\".len";
         assertEquals(text.length(), Fields.charIndex(text, 7)); // 7 code points, 8 chars
