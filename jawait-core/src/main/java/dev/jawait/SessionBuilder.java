@@ -2,6 +2,7 @@ package dev.jawait;
 
 import dev.jawait.config.SessionOptions;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
@@ -131,6 +132,9 @@ public final class SessionBuilder {
      * @throws JawaitException.DependencyException if a dependency cannot be added
      */
     public Session build() {
+        if (outputListener != null) {
+            OutputRouter.install(); // before javac starts: it keeps the System.err it finds for its own reports
+        }
         List<String> path = snippetClassPath();
         EngineSlot engines = new EngineSlot(() -> new Engine(parent, path));
         try {
