@@ -44,7 +44,10 @@ public final class Engine implements AutoCloseable {
     private final VariableSlots slots;
     private final Bindings bindings;
     private final SnippetEvaluator evaluator;
+    private final Temporaries temporaries;
     private volatile String lastDisplayedName;
+    /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
+    private Snippet displayed;
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
@@ -58,6 +61,7 @@ public final class Engine implements AutoCloseable {
         this.slots = new VariableSlots(shell, control);
         this.bindings = new Bindings(shell, control, slots);
         this.evaluator = new SnippetEvaluator(shell, control, fileManager.get(), slots, bindings);
+        this.temporaries = new Temporaries(shell, slots);
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
         activateAwaitAdapters();
     }
@@ -118,6 +122,16 @@ public final class Engine implements AutoCloseable {
      */
     public CellResult run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display,
                           int count) {
+        displayed = null;
+        try {
+            return runSnippets(analysis, cellLabel, cellSource, run, display, count);
+        } finally {
+            temporaries.stretchEnded(displayed);
+        }
+    }
+
+    private CellResult runSnippets(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run,
+                                   boolean display, int count) {
         List<String> notices = new ArrayList<>();
         List<SnippetSource> snippets = analysis.snippets();
         for (int i = 0; i < snippets.size(); i++) {
@@ -132,6 +146,7 @@ public final class Engine implements AutoCloseable {
                 return Rejections.result(outcome, snippet, cellSource, count, notices);
             }
             List<SnippetEvent> own = evaluated.own();
+            temporaries.evaluated(own);
             for (SnippetEvent event : own) {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }
@@ -158,6 +173,7 @@ public final class Engine implements AutoCloseable {
                 if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
+                displayed = own.getLast().snippet();
                 switch (own.getLast().snippet()) {
                     case VarSnippet variable -> lastDisplayedName = variable.name();
                     case jdk.jshell.ExpressionSnippet expression
