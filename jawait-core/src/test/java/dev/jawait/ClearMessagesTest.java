@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jawait.analysis.Completeness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,26 @@ class ClearMessagesTest extends SessionFixture {
             assertTrue(printed.stream().noneMatch(text -> text.contains("compiler")), "javac's crash report is not shown");
             CellResult next = listened.execute("6 * 8");
             assertEquals("48", Results.text(next), "the session goes on");
+        }
+    }
+
+    @Test
+    void codeThatDoesNotParseIsInvalidNotComplete() {
+        assertEquals(Completeness.INVALID, session.checkedCompleteness("int x = ;"));
+        assertEquals(Completeness.INVALID, session.checkedCompleteness("int a = 1;\nint b = 2 +* 3;"));
+        assertEquals(Completeness.COMPLETE, session.checkedCompleteness("int x = 1;"));
+        assertEquals(Completeness.COMPLETE, session.checkedCompleteness("String.valueOf?"));
+        assertEquals(Completeness.COMPLETE, session.checkedCompleteness("_ + 1"), "`_` stands for a value");
+        assertEquals(Completeness.COMPLETE, session.checkedCompleteness("%%time\nint x = 1;\n"));
+        assertEquals(Completeness.INCOMPLETE, session.checkedCompleteness("int f() {"));
+        assertEquals(Completeness.EMPTY, session.checkedCompleteness("  "));
+    }
+
+    @Test
+    void aPromptThatOnlyAsksForMoreLinesAgreesWithTheCheckedVerdict() {
+        for (String input : List.of("int x = ;", "int x = 1;", "int f() {", "String.valueOf?", "%time 1 +", "/vars")) {
+            boolean promptAsksForMore = Session.completeness(input) == Completeness.INCOMPLETE;
+            assertEquals(promptAsksForMore, session.checkedCompleteness(input) == Completeness.INCOMPLETE, input);
         }
     }
 

@@ -114,6 +114,11 @@ public final class Engine implements AutoCloseable {
         return syntaxChecker.check(analysis.snippets(), cellSource);
     }
 
+    /** The syntax errors javac's parser finds in the snippets of {@code analysis}, however many there are. */
+    public List<CompileError> parseErrors(CellAnalysis analysis, String code) {
+        return syntaxChecker.check(analysis.snippets(), code);
+    }
+
     /**
      * Runs the cell's snippets in order on this thread, stopping at the first error.
      *
