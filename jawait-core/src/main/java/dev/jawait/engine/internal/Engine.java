@@ -60,8 +60,9 @@ public final class Engine implements AutoCloseable {
         requireValid(shell.eval(startupImportSnippet()));
         this.slots = new VariableSlots(shell, control);
         this.bindings = new Bindings(shell, control, slots);
-        this.evaluator = new SnippetEvaluator(shell, control, fileManager.get(), slots, bindings);
-        this.temporaries = new Temporaries(shell, slots);
+        RetiredWrappers retired = new RetiredWrappers(shell);
+        this.evaluator = new SnippetEvaluator(shell, control, fileManager.get(), slots, bindings, retired);
+        this.temporaries = new Temporaries(shell, slots, retired);
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
         activateAwaitAdapters();
     }

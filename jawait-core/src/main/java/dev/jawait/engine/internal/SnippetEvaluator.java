@@ -55,14 +55,16 @@ final class SnippetEvaluator {
     private final ResettableFileManager fileManager;
     private final VariableSlots slots;
     private final Bindings bindings;
+    private final RetiredWrappers retired;
 
     SnippetEvaluator(JShell shell, JawaitExecutionControl control, ResettableFileManager fileManager,
-                     VariableSlots slots, Bindings bindings) {
+                     VariableSlots slots, Bindings bindings, RetiredWrappers retired) {
         this.shell = shell;
         this.control = control;
         this.fileManager = fileManager;
         this.slots = slots;
         this.bindings = bindings;
+        this.retired = retired;
     }
 
     Outcome eval(String code) {
@@ -84,9 +86,21 @@ final class SnippetEvaluator {
         List<Diag> refusal = refusedByJavac(own);
         if (refusal.isEmpty() && loadFailure == null) {
             slots.follow(events, List.of());
+            retireFinished(events);
             return new Outcome.Evaluated(events, own);
         }
         return reject(events, own, refusal, loadFailure);
+    }
+
+    /** Snippets JShell will never compile again: replaced ones, and statements and expressions that ran. */
+    private void retireFinished(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            boolean ran = event.causeSnippet() == null && event.status() == Snippet.Status.VALID
+                    && !event.snippet().kind().isPersistent();
+            if (ran || event.status() == Snippet.Status.OVERWRITTEN) {
+                retired.retire(event.snippet());
+            }
+        }
     }
 
     /**

@@ -27,13 +27,15 @@ import jdk.jshell.VarSnippet;
 final class Temporaries {
     private final JShell shell;
     private final VariableSlots slots;
+    private final RetiredWrappers retired;
     private final List<VarSnippet> made = new ArrayList<>();
     private final Set<String> pinned = new HashSet<>();
     private VarSnippet shown;
 
-    Temporaries(JShell shell, VariableSlots slots) {
+    Temporaries(JShell shell, VariableSlots slots, RetiredWrappers retired) {
         this.shell = shell;
         this.slots = slots;
+        this.retired = retired;
     }
 
     /** Notes the temporaries a snippet made, and keeps those its declarations refer to. */
@@ -68,6 +70,7 @@ final class Temporaries {
         for (VarSnippet temporary : unreachable) {
             if (!pinned.contains(temporary.name()) && shell.status(temporary).isActive()) {
                 slots.follow(shell.drop(temporary), List.of());
+                retired.retire(temporary); // its key is its own: never compiled again
             }
         }
     }
