@@ -159,7 +159,7 @@ public final class SoakBench {
     private static void report(Path out, String contender, int cells, double[] latency, List<long[]> heap) {
         Results results = new Results(out);
         String prefix = "soak." + contender;
-        int early = Math.min(100, cells / 100);
+        int early = cells >= 300 ? 100 : cells / 3; // cells 100-200 (the anchor may stop early)
         int late = Math.max(early, cells - 100);
         double[] first = Arrays.copyOfRange(latency, early, Math.min(cells, early + 100));
         double[] last = Arrays.copyOfRange(latency, late, cells);
