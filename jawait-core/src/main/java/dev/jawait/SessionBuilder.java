@@ -132,8 +132,11 @@ public final class SessionBuilder {
      * @throws JawaitException.DependencyException if a dependency cannot be added
      */
     public Session build() {
-        if (outputListener != null) {
-            OutputRouter.install(); // before javac starts: it keeps the System.err it finds for its own reports
+        if (outputListener != null || standard) {
+            // before javac starts: it keeps the System.err it finds, and prints its crash reports
+            // there; through the routing streams they are muted (a front end's session without a
+            // listener, piped input, still prints to the process's streams as before)
+            OutputRouter.install();
         }
         List<String> path = snippetClassPath();
         EngineSlot engines = new EngineSlot(() -> new Engine(parent, path));
