@@ -16,6 +16,7 @@ import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
 import dev.jawait.session.internal.HistoryRecorder;
 import dev.jawait.session.internal.InputCompletion;
+import dev.jawait.session.internal.InputCompleteness;
 import dev.jawait.session.internal.RunnerSettings;
 import dev.jawait.session.internal.ScriptFiles;
 import dev.jawait.session.internal.SubmittedCells;
@@ -92,9 +93,25 @@ public final class Session implements AutoCloseable {
         return CellAnalyzer.needsAsync(source);
     }
 
-    /** Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more. */
+    /**
+     * Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more: from
+     * the analysis alone, fast enough for every line typed. Code with a syntax error the analysis
+     * does not see ({@code int x = ;}) reads complete here; {@link #checkedCompleteness} says it is
+     * invalid.
+     */
     public static Completeness completeness(String input) {
         return CellInput.completeness(input);
+    }
+
+    /**
+     * Whether {@code input} is a whole cell, its Java checked by javac's parser too: the same
+     * verdict as {@link #completeness(String)}, except {@link Completeness#INVALID} for code that
+     * does not parse ({@code int x = ;}), as Jupyter's {@code is_complete} wants. A prompt that
+     * only asks whether to read another line gets the same answer from either (both accept the
+     * line, and running it shows the error).
+     */
+    public Completeness checkedCompleteness(String input) {
+        return InputCompleteness.checked(input, engines.get());
     }
 
     /**

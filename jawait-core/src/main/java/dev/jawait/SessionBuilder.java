@@ -2,6 +2,7 @@ package dev.jawait;
 
 import dev.jawait.config.SessionOptions;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
@@ -125,6 +126,12 @@ public final class SessionBuilder {
      * @throws JawaitException.DependencyException if a dependency cannot be added
      */
     public Session build() {
+        if (outputListener != null || standard) {
+            // before javac starts: it keeps the System.err it finds, and prints its crash reports
+            // there; through the routing streams they are muted (a front end's session without a
+            // listener, piped input, still prints to the process's streams as before)
+            OutputRouter.install();
+        }
         List<String> path = snippetClassPath();
         EngineSlot engines = new EngineSlot(() -> new Engine(parent, path));
         try {

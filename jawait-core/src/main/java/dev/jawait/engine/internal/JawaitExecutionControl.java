@@ -24,6 +24,9 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
     private final java.util.concurrent.atomic.AtomicReference<Object> pendingAssignment =
             new java.util.concurrent.atomic.AtomicReference<>(NO_ASSIGNMENT);
     private volatile String assignmentFailure;
+    private volatile VariableSlots.Slot located;
+    private volatile boolean locating;
+    private final ThreadLocal<Boolean> mutedOutsideClientCode = ThreadLocal.withInitial(() -> false);
 
     private JawaitExecutionControl(SnippetLoaderDelegate loaderDelegate) {
         super(loaderDelegate);
@@ -74,12 +77,19 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
 
     @Override
     protected void clientCodeEnter() {
+        mutedOutsideClientCode.set(OutputRouter.muteThisThread(false)); // snippet code prints, javac does not
         currentRun.enter(Thread.currentThread());
     }
 
     @Override
     protected void clientCodeLeave() {
         currentRun.leave(Thread.currentThread());
+        OutputRouter.muteThisThread(mutedOutsideClientCode.get());
+    }
+
+    /** Why the last class load failed since the last call, once (see {@link SnippetLoaderDelegate}). */
+    Throwable takeInstallFailure() {
+        return loaderDelegate.takeInstallFailure();
     }
 
     @Override
@@ -103,8 +113,31 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         return assignmentFailure;
     }
 
+    /**
+     * Where the variable whose value {@code varValueCall} asks JShell for lives: the next
+     * {@link #varValue} call only reports its class and field, reading nothing.
+     *
+     * @return the slot, or null when JShell did not ask
+     */
+    VariableSlots.Slot locateVariable(Runnable varValueCall) {
+        located = null;
+        locating = true;
+        try {
+            varValueCall.run();
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            locating = false;
+        }
+        return located;
+    }
+
     @Override
     public String varValue(String className, String varName) throws RunException, InternalException {
+        if (locating) {
+            located = new VariableSlots.Slot(className, varName);
+            return "";
+        }
         Object value;
         Object assignment = pendingAssignment.getAndSet(NO_ASSIGNMENT);
         try {

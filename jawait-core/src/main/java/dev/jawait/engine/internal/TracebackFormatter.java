@@ -89,6 +89,8 @@ final class TracebackFormatter {
             }
             if (isSnippetFrame(frame)) {
                 frames.add(describeSnippetFrame(frame));
+            } else if (frame.getClassName().startsWith("REPL.")) {
+                frames.add("at code of an earlier cell"); // a snippet JShell no longer maps (RetiredWrappers)
             } else if (!isHidden(frame)) {
                 frames.add("at " + frame);
             }
