@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -63,7 +61,6 @@ public final class Session implements AutoCloseable {
     private final SubmittedCells cells = new SubmittedCells();
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile int executionCount;
-    private ExecutorService submitter;
 
     Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryStore store, boolean ownsHistory,
             OutputListener outputListener) {
@@ -216,10 +213,7 @@ public final class Session implements AutoCloseable {
      * @throws JawaitException.DependencyException when they cannot be added (the session is unchanged)
      */
     public void addDependencies(List<String> coordinates, java.util.function.Consumer<String> progress) {
-        locked(() -> {
-            Extensions.addDependencies(pipeline.control(), coordinates, progress);
-            return null;
-        });
+        locked(() -> Extensions.addDependencies(pipeline.control(), coordinates, progress));
     }
 
     /** Runs an input on the session's own thread; the future completes with its result. */
@@ -236,24 +230,9 @@ public final class Session implements AutoCloseable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         CellRun run = cells.submit();
-        try {
-            return CompletableFuture.supplyAsync(() -> run(run, source, options), submitter());
-        } catch (RuntimeException e) { // the session is closed
-            cells.finish(run);
-            throw e;
-        }
+        return cells.runLater(run, () -> run(run, source, options));
     }
 
-    private synchronized ExecutorService submitter() {
-        if (submitter == null) {
-            submitter = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "jawait-session");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return submitter;
-    }
 
     /**
      * Stops the running cell, whatever it is doing (a loop, recursion, a sleep, {@code get()},
@@ -305,18 +284,12 @@ public final class Session implements AutoCloseable {
 
     /** Forgets everything declared (JShell's {@code /reset}); the class path, runner and history stay. */
     public void reset() {
-        locked(() -> {
-            engines.reset();
-            return null;
-        });
+        locked(() -> engines.reset());
     }
 
     /** Adds a jar or directory to the class path of this session's snippets (JShell's {@code /env --class-path}). */
     public void addToClasspath(String path) {
-        locked(() -> {
-            engines.addToClasspath(path);
-            return null;
-        });
+        locked(() -> engines.addToClasspath(path));
     }
 
     /** The variables the user declared, with types and current values, in declaration order. */
@@ -337,6 +310,15 @@ public final class Session implements AutoCloseable {
     /** Active imports as {@code import java.util.*}, for {@code /imports}. */
     public List<String> imports() {
         return locked(() -> engines.get().imports());
+    }
+
+    private void locked(Runnable action) {
+        cellLock.lock();
+        try {
+            action.run();
+        } finally {
+            cellLock.unlock();
+        }
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -375,10 +357,7 @@ public final class Session implements AutoCloseable {
      * @throws JawaitException.UnknownNameException if the name is unknown or not a runner
      */
     public void useRunner(String name) {
-        locked(() -> {
-            runners.use(name, engines.get()::variable, engines.get().classLoader());
-            return null;
-        });
+        locked(() -> runners.use(name, engines.get()::variable, engines.get().classLoader()));
     }
 
     /** Chooses a runner object under a display name and turns autoawait on. */
@@ -417,11 +396,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         interrupt();
-        synchronized (this) {
-            if (submitter != null) {
-                submitter.shutdownNow();
-            }
-        }
+        cells.close();
         engines.close();
         history.flush();
         if (ownsHistory) {

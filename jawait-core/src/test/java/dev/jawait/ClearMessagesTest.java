@@ -50,16 +50,4 @@ class ClearMessagesTest extends SessionFixture {
             assertEquals(promptAsksForMore, session.checkedCompleteness(input) == Completeness.INCOMPLETE, input);
         }
     }
-
-    @Test
-    void runningOrLoadingABinaryFileOrADirectorySaysWhatItIs() throws Exception {
-        Path binary = Files.write(dir.resolve("image.jsh"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0});
-        for (String magic : List.of("%run ", "%load ")) {
-            String error = session.execute(magic + binary).errorText();
-            assertTrue(error.contains("is not a UTF-8 text file"), error);
-            assertFalse(error.contains("Input length"), error);
-            error = session.execute(magic + dir).errorText();
-            assertTrue(error.contains("is a directory"), error);
-        }
-    }
 }

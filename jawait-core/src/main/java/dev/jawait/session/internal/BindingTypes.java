@@ -25,10 +25,9 @@ public final class BindingTypes {
     /**
      * Declares {@code typeSource name} in {@code engine} holding {@code value}.
      *
-     * @return null (for use in a locked section)
      * @throws BadArgumentsException when the name is not a variable name or the value cannot be bound so
      */
-    public static Void declare(Engine engine, String name, Object value, String typeSource) {
+    public static void declare(Engine engine, String name, Object value, String typeSource) {
         if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
             throw new BadArgumentsException("`" + name + "` is not a Java variable name.");
         }
@@ -37,7 +36,6 @@ public final class BindingTypes {
         } catch (IllegalArgumentException e) {
             throw new BadArgumentsException("Cannot bind `" + name + "`: " + e.getMessage());
         }
-        return null;
     }
 
     /** {@code type} as Java source. */
