@@ -73,7 +73,9 @@ final class DiagnosticTranslator {
                 .replace(AWAIT_CLASS + "Calls.", "")
                 .replace(AWAIT_CLASS + ".<", "<")
                 .replace(AWAIT_CLASS + ".", "")
-                .replaceAll("\\$jw\\d+", "the for-await stream");
+                .replaceAll("\\$jw\\d+", "the for-await stream")
+                .replaceAll("\n\\s*location: class\\s*$", "") // the cell's own wrapper, which JShell names ""
+                .transform(WrapperNames::clean);
     }
 
     private static int clamp(long value, int max) {

@@ -2,6 +2,7 @@ package dev.jawait.engine.internal;
 
 import dev.jawait.CellResult;
 import dev.jawait.CompileError;
+import dev.jawait.JawaitException.UnknownNameException;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.SnippetSource;
 import java.util.ArrayList;
@@ -9,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -45,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final Bindings bindings;
     private final SnippetEvaluator evaluator;
     private final Temporaries temporaries;
+    private final DeclarationNotices declarationNotices;
     private volatile String lastDisplayedName;
     /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
     private Snippet displayed;
@@ -64,6 +66,7 @@ public final class Engine implements AutoCloseable {
         this.evaluator = new SnippetEvaluator(shell, control, fileManager.get(), slots, bindings, retired);
         this.temporaries = new Temporaries(shell, slots, retired);
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
+        this.declarationNotices = new DeclarationNotices(shell, this::variable);
         activateAwaitAdapters();
     }
 
@@ -129,8 +132,11 @@ public final class Engine implements AutoCloseable {
     public CellResult run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display,
                           int count) {
         displayed = null;
+        declarationNotices.cellStarted();
         try {
-            return runSnippets(analysis, cellLabel, cellSource, run, display, count);
+            CellResult result = runSnippets(analysis, cellLabel, cellSource, run, display, count);
+            List<String> declarations = declarationNotices.cellEnded();
+            return declarations.isEmpty() ? result : result.withEarlier(declarations, List.of());
         } finally {
             temporaries.stretchEnded(displayed);
         }
@@ -166,10 +172,14 @@ public final class Engine implements AutoCloseable {
             if (own.stream().anyMatch(e -> e.status() == Snippet.Status.REJECTED)) {
                 return new CellResult.CompileErrors(count, errors, notices, List.of());
             }
-            notices.addAll(unresolvedNotices(own));
+            declarationNotices.evaluated(evaluated.events());
             Optional<SnippetEvent> failed = own.stream().filter(e -> e.exception() != null).findFirst();
             if (failed.isPresent()) {
                 JShellException thrown = failed.get().exception();
+                if (thrown instanceof UnresolvedReferenceException unresolved) {
+                    String why = declarationNotices.unusable(unresolved.getSnippet());
+                    return new CellResult.Failed(count, new UnknownNameException(why), why, notices, List.of());
+                }
                 String where = cellLabel + ", line " + firstLine;
                 return new CellResult.Failed(count, run.lastFailure() != null ? run.lastFailure() : thrown,
                         tracebacks.format(thrown, run.lastFailure(), where), notices, List.of());
@@ -213,20 +223,6 @@ public final class Engine implements AutoCloseable {
                 .map(d -> DiagnosticTranslator.translate(d, snippet, cellSource))
                 .distinct()
                 .toList();
-    }
-
-    private List<String> unresolvedNotices(List<SnippetEvent> events) {
-        List<String> notices = new ArrayList<>();
-        for (SnippetEvent event : events) {
-            if (event.snippet() instanceof DeclarationSnippet declaration
-                    && (event.status() == Snippet.Status.RECOVERABLE_DEFINED
-                        || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
-                String missing = shell.unresolvedDependencies(declaration).collect(Collectors.joining(", "));
-                notices.add(declaration.name() + " is declared, but cannot be used until "
-                        + (missing.isEmpty() ? "its errors are fixed" : missing + " is declared"));
-            }
-        }
-        return notices;
     }
 
     /**

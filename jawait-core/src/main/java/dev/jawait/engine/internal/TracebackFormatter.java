@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
-import jdk.jshell.UnresolvedReferenceException;
 
 /**
  * Turns the exception a snippet threw into a traceback with the user's frames only: snippet
@@ -37,10 +36,6 @@ final class TracebackFormatter {
      */
     String format(JShellException thrown, Throwable original, String awaitedAt) {
         StringBuilder out = new StringBuilder();
-        if (thrown instanceof UnresolvedReferenceException unresolved) {
-            return "Cannot run: " + unresolved.getSnippet().source().strip()
-                    + " refers to something not declared yet (" + WrapperNames.clean(unresolved.getMessage()) + ")";
-        }
         Throwable originalCause = original;
         Throwable current = thrown;
         boolean first = true;
