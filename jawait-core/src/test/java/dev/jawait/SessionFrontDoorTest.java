@@ -74,8 +74,10 @@ class SessionFrontDoorTest extends SessionFixture {
         assertEquals("int twice(int x)", help.page().orElseThrow());
         String detailed = ok("twice??").page().orElseThrow();
         assertTrue(detailed.contains("Source:\nint twice(int x) { return 2 * x; }"), detailed);
-        assertTrue(ok("String.valueOf?").page().orElseThrow().contains("String.valueOf("),
-                "found as the start of a call when the name alone documents nothing");
+        String valueOf = ok("String.valueOf?").page().orElseThrow();
+        assertTrue(valueOf.contains("String.valueOf("), "found as the start of a call when the name alone documents nothing");
+        assertTrue(valueOf.contains("Parameters:\n  obj - an Object."), valueOf);
+        assertFalse(valueOf.contains("{@code") || valueOf.contains("<p>") || valueOf.contains("@param"), valueOf);
         assertTrue(ok("%time?").page().orElseThrow().startsWith("%time CODE"));
         assertEquals(List.of("Object `nosuch` not found."), ok("nosuch?").notices());
         assertTrue(session.execute("%nosuch?").errorText().contains("Unknown magic %nosuch"));

@@ -18,6 +18,10 @@ import jdk.jshell.SourceCodeAnalysis;
  * <p>Not thread-safe: uses the session's JShell; callers serialise with cells.
  */
 final class CodeAssist {
+    /** The packages every session imports: a signature names their classes as a cell does. */
+    private static final Pattern IMPORTED_PACKAGE = Pattern.compile(
+            "\\b(?:java\\.lang|java\\.util(?:\\.concurrent|\\.function|\\.regex|\\.stream|\\.prefs)?|java\\.io|java\\.math"
+            + "|java\\.net|java\\.nio\\.file)\\.(?=[A-Z])");
     private static final Pattern AWAIT_OPERATOR = Pattern.compile("\\bawait(?=\\s*[\\p{L}_$(!~])");
 
     private final SourceCodeAnalysis analysis;
@@ -56,9 +60,9 @@ final class CodeAssist {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(doc.signature());
+            text.append(IMPORTED_PACKAGE.matcher(doc.signature()).replaceAll(""));
             if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                text.append("\n").append(doc.javadoc().strip());
+                text.append("\n").append(JavadocText.render(doc.javadoc()));
             }
         }
         return Optional.of(text.toString());
