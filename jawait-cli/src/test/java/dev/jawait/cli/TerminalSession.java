@@ -79,6 +79,11 @@ final class TerminalSession implements AutoCloseable {
         return tmux("capture-pane", "-t", "repl", "-p");
     }
 
+    /** What the terminal shows now, with its colours as escape sequences. */
+    String colouredScreen() throws Exception {
+        return tmux("capture-pane", "-t", "repl", "-p", "-e");
+    }
+
     /** Everything the terminal showed, scrolled-off lines included, wrapped lines joined. */
     String history() throws Exception {
         return tmux("capture-pane", "-t", "repl", "-p", "-J", "-S", "-");

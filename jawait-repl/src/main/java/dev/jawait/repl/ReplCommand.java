@@ -36,12 +36,13 @@ public final class ReplCommand {
             Options:
             """ + SessionOptions.USAGE + """
 
+              --no-color                  no colours in the terminal (NO_COLOR=1 does the same)
               --help, --version
             A script's `//DEPS G:A:V` lines add dependencies as --deps does.
             Settings may also be put in ~/.jawait/jawait.properties (runner=..., autoawait=...).""";
 
     /** What the command line asks for. */
-    record Request(String command, Path script, SessionOptions options) {}
+    record Request(String command, Path script, SessionOptions options, boolean colour) {}
 
     private ReplCommand() {}
 
@@ -64,7 +65,7 @@ public final class ReplCommand {
                 yield 0;
             }
             case "run" -> script(request.script(), request.options());
-            default -> System.console() != null && System.console().isTerminal() ? terminal(request.options())
+            default -> System.console() != null && System.console().isTerminal() ? terminal(request.options(), request.colour())
                     : piped(request.options());
         };
     }
@@ -74,14 +75,17 @@ public final class ReplCommand {
         SessionOptions options = SessionOptions.fromFile(configFile);
         String command = "repl";
         Path script = null;
+        boolean colour = true;
         List<String> known = new ArrayList<>(SessionOptions.NAMES);
-        known.addAll(List.of("--help", "--version", "run"));
+        known.addAll(List.of("--help", "--version", "--no-color", "run"));
         while (line.hasNext()) {
             Optional<SessionOptions> option = options.accept(line);
             if (option.isPresent()) {
                 options = option.get();
             } else if (line.flag("--help", "-h")) {
                 command = "help";
+            } else if (line.flag("--no-color", "--no-colour")) {
+                colour = false;
             } else if (line.flag("--version")) {
                 command = "version";
             } else if (line.flag("run")) {
@@ -94,14 +98,14 @@ public final class ReplCommand {
                 throw line.unknown(known, USAGE);
             }
         }
-        return new Request(command, script, options);
+        return new Request(command, script, options, colour);
     }
 
-    private static int terminal(SessionOptions options) {
+    private static int terminal(SessionOptions options, boolean colour) {
         try (HistoryStore history = Session.openStandardHistory()) {
             String banner = banner(options);
             return new TerminalRepl(output -> Session.builder().standard().options(options).history(history)
-                    .outputListener(output).build(), history).run(banner);
+                    .outputListener(output).build(), history, colour).run(banner);
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());
             return 1;

@@ -12,10 +12,18 @@ import java.io.PrintStream;
 public final class ResultPrinter {
     private final PrintStream out;
     private final PrintStream err;
+    private final Palette palette;
 
+    /** A printer without colour (piped input, scripts). */
     public ResultPrinter(PrintStream out, PrintStream err) {
+        this(out, err, Palette.NONE);
+    }
+
+    /** A printer that colours {@code Out[N]:} and errors with {@code palette}. */
+    public ResultPrinter(PrintStream out, PrintStream err, Palette palette) {
         this.out = out;
         this.err = err;
+        this.palette = palette;
     }
 
     public void print(CellResult result) {
@@ -25,12 +33,12 @@ public final class ResultPrinter {
         }
         result.page().ifPresent(out::println);
         if (result instanceof CellResult.Value value) {
-            out.println("Out[" + value.executionCount() + "]: " + value.text());
+            out.println(palette.outPrompt(value.executionCount()) + value.text());
         }
         out.flush();
         String error = result.errorText();
         if (!error.isEmpty()) {
-            err.println(error);
+            err.println(palette.error(error));
             err.flush();
         }
     }

@@ -22,7 +22,8 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The interactive REPL on a terminal (JLine): {@code In [N]:} prompts, {@code ...:} continuation
+ * The interactive REPL on a terminal (JLine): {@code In [N]:} prompts ({@link Palette coloured}
+ * with the input highlighted, where colour is wanted), {@code ...:} continuation
  * for incomplete cells, Tab completion, up-arrow and Ctrl-R over the shared history, bracketed
  * paste, background output above the prompt. Everything typed goes to the session as it is
  * (code, magics, {@code /commands}, {@code NAME?}); this class only reads lines and prints
@@ -42,6 +43,7 @@ public final class TerminalRepl {
 
     private final Function<TerminalOutput, Session> sessions;
     private final HistoryStore history;
+    private final boolean colour;
     private volatile CompletableFuture<Session> session;
     private volatile boolean cellInFlight;
     private volatile long currentCell; // written by the REPL thread only
@@ -49,16 +51,20 @@ public final class TerminalRepl {
     /**
      * @param sessions builds the session, printing through the given output
      * @param history  the history the sessions record into, read for up-arrow and Ctrl-R
+     * @param colour   false when the user turned colour off ({@code --no-color}); it is off
+     *                 anyway where {@code NO_COLOR} is set or the terminal shows no colours
      */
-    public TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history) {
+    public TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history, boolean colour) {
         this.sessions = sessions;
         this.history = history;
+        this.colour = colour;
     }
 
     /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
     public int run(String banner) throws IOException {
         try (Terminal terminal = systemTerminal()) {
             TerminalOutput output = new TerminalOutput(terminal);
+            Palette palette = Palette.forTerminal(terminal, colour, System.getenv("NO_COLOR"));
             terminal.handle(Terminal.Signal.INT, signal -> stopCell());
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
@@ -66,6 +72,7 @@ public final class TerminalRepl {
                     .parser(new CellParser())
                     .completer(new SessionCompleter(this::session))
                     .history(new DefaultHistory())
+                    .highlighter((lineReader, buffer) -> palette.highlight(buffer))
                     .variable(LineReader.INDENTATION, 4)
                     .variable(LineReader.HISTORY_SIZE, HISTORY_LINES * 2)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -81,13 +88,12 @@ public final class TerminalRepl {
             screen.flush();
             session = start(output); // before the first readLine: completion and Ctrl-C use it
             PrintStream direct = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            ResultPrinter printer = new ResultPrinter(direct, direct);
+            ResultPrinter printer = new ResultPrinter(direct, direct, palette);
             String prefill = null;
             try {
                 while (true) {
-                    String prompt = "In [" + (executionCount() + 1) + "]: ";
-                    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN,
-                            " ".repeat(Math.max(0, prompt.length() - 5)) + "...: ");
+                    String prompt = palette.inPrompt(executionCount() + 1);
+                    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, palette.continuationPrompt(executionCount() + 1));
                     String cell;
                     try {
                         cell = reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, prefill);

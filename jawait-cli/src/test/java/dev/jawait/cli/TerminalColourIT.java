@@ -1,0 +1,58 @@
+package dev.jawait.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a person sees in colour: a green {@code In [N]:}, the input highlighted as it is typed, a
+ * red {@code Out[N]:} and red errors; and no colour at all with {@code NO_COLOR} or
+ * {@code --no-color}.
+ */
+class TerminalColourIT {
+    private static final String ESC = "\u001b[";
+    private TerminalSession terminal;
+
+    @AfterEach
+    void killServer() throws Exception {
+        if (terminal != null) {
+            terminal.close();
+        }
+    }
+
+    @Test
+    void promptsInputValuesAndErrorsAreColoured() throws Exception {
+        terminal = TerminalSession.jawait();
+        terminal.type("var s = \"x\" + 42; // note");
+        terminal.waitFor(screen -> screen.contains("// note"), "the typed line");
+        String typing = terminal.colouredScreen();
+        String line = typing.lines().filter(l -> l.contains("// note")).findFirst().orElseThrow();
+        assertTrue(line.matches(".*\\e\\[3\\dm(\\e\\[\\d+m)*In \\[1]: .*"), () -> "a coloured prompt: " + line);
+        assertTrue(line.matches(".*\\e\\[[0-9;]*m\"x\".*"), () -> "a coloured string: " + line);
+        assertTrue(line.matches(".*\\e\\[[0-9;]*mvar.*"), () -> "a coloured keyword: " + line);
+        terminal.key("Enter");
+        terminal.type("s\n");
+        terminal.waitFor(screen -> screen.contains("Out[2]: \"x42\""), "the value");
+        terminal.type("1 / 0\n");
+        terminal.waitFor(screen -> screen.contains("ArithmeticException"), "the error");
+        String shown = terminal.colouredScreen();
+        assertTrue(shown.matches("(?s).*\\e\\[31mOut\\[2]: .*"), () -> "a red Out[2]:\n" + shown);
+        assertTrue(shown.matches("(?s).*\\e\\[31mjava.lang.ArithmeticException.*"), () -> "a red error:\n" + shown);
+    }
+
+    @Test
+    void noColorAndTheOptionTurnColourOff() throws Exception {
+        for (String command : new String[] {"NO_COLOR=1 " + TerminalSession.LAUNCHER, TerminalSession.LAUNCHER + " --no-color"}) {
+            terminal = TerminalSession.start(command, "In [1]:");
+            terminal.type("var s = \"x\";\n");
+            terminal.type("1 / 0\n");
+            terminal.waitFor(screen -> screen.contains("ArithmeticException"), "the error");
+            String shown = terminal.colouredScreen();
+            assertFalse(shown.contains(ESC + "3"), () -> command + " shows colours:\n" + shown);
+            terminal.close();
+            terminal = null;
+        }
+    }
+}
