@@ -16,7 +16,8 @@ ASYNC_CELLS = [
     "await f",
     # for await over a Flow.Publisher: the items are submitted once the loop has subscribed
     "var pub = new java.util.concurrent.SubmissionPublisher<Integer>();\n"
-    "spawn(() -> { await sleep(300); for (int i = 1; i <= 3; i++) pub.submit(i); pub.close(); });\n"
+    "spawn(() -> { while (pub.getNumberOfSubscribers() == 0) await sleep(5);"
+    " for (int i = 1; i <= 3; i++) pub.submit(i); pub.close(); });\n"
     "int sum = 0;\n"
     "for await (int x : pub) { System.out.println(\"item \" + x); sum += x; }\n"
     "sum",

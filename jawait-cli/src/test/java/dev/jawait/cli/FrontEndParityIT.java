@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same cells — code, a declared method, {@code NAME?} and {@code NAME??}, magics, commands —
+ * The same cells — code, a declared method, {@code NAME?} and {@code NAME??}, magics, commands,
+ * a notice, errors —
  * typed at the terminal, piped into {@code jawait}, sent to the Jupyter kernel and typed into
  * {@code Jawait.embed()} give the same results, because the session decides them all and the
  * front ends only show them. Each front end's transcript (what it shows besides prompts and the
@@ -36,7 +37,16 @@ class FrontEndParityIT {
             "%time?",
             "nosuch?",
             "%autoawait",
-            "/methods");
+            "/methods",
+            "class Q { int x = 1; }",
+            "Q q = new Q();",
+            "class Q { int x = 1; int y = 2; }",
+            // errors last: the terminal shows them where they happen, the others on their error stream
+            "record Pt(int x) {}",
+            "Pt pt = null;",
+            "pt.x()",
+            "int depth(int n) { return depth(n + 1) + 1; }",
+            "depth(0)");
 
     private static final String TRANSCRIPT = """
             Out[2]: 42
@@ -53,6 +63,16 @@ class FrontEndParityIT {
             Object `nosuch` not found.
             jawait autoawait is `on`, and set to use `virtual`
             |    int twice(int)
+            q was reset to null: Q changed
+            """;
+
+    /** What the error stream shows of the last cells (the terminal shows it after the transcript). */
+    private static final String ERRORS = """
+            java.lang.NullPointerException: Cannot invoke "Pt.x()" because "pt" is null
+                at In[12], line 1
+            java.lang.StackOverflowError
+                at depth (In[13], line 1)
+                ... 1023 more calls of depth (In[13], line 1)
             """;
 
     @TempDir
@@ -62,7 +82,7 @@ class FrontEndParityIT {
     void pipedInput() throws Exception {
         Output piped = run(List.of(TerminalSession.LAUNCHER.toString()), String.join("\n", CELLS) + "\n", Map.of());
         assertEquals(TRANSCRIPT, piped.out(), piped.err());
-        assertEquals("", piped.err());
+        assertEquals(ERRORS, piped.err());
     }
 
     @Test
@@ -74,6 +94,7 @@ class FrontEndParityIT {
                 "-cp", System.getProperty("java.class.path"), program.toString()));
         Output embedded = run(command, String.join("\n", CELLS) + "\n", Map.of());
         assertEquals(TRANSCRIPT, embedded.out(), embedded.err());
+        assertEquals(ERRORS, embedded.err());
     }
 
     @Test
@@ -92,6 +113,7 @@ class FrontEndParityIT {
                 "JUPYTER_CONFIG_DIR", dir.resolve("config").toString()));
         assertEquals(0, kernel.status(), kernel.err());
         assertEquals(TRANSCRIPT, kernel.out(), kernel.err());
+        assertEquals(ERRORS, kernel.err());
     }
 
     @Test
@@ -110,7 +132,7 @@ class FrontEndParityIT {
             while (!lines.isEmpty() && lines.getLast().isBlank()) {
                 lines.removeLast();
             }
-            assertEquals(TRANSCRIPT, String.join("\n", lines) + "\n", shown);
+            assertEquals(TRANSCRIPT + ERRORS, String.join("\n", lines) + "\n", shown);
         }
     }
 
