@@ -72,7 +72,7 @@ class FrontEndParityIT {
                 at In[12], line 1
             java.lang.StackOverflowError
                 at depth (In[13], line 1)
-                ... 1023 more calls of depth (In[13], line 1)
+                ... N more calls of depth (In[13], line 1)
             """;
 
     @TempDir
@@ -82,7 +82,7 @@ class FrontEndParityIT {
     void pipedInput() throws Exception {
         Output piped = run(List.of(TerminalSession.LAUNCHER.toString()), String.join("\n", CELLS) + "\n", Map.of());
         assertEquals(TRANSCRIPT, piped.out(), piped.err());
-        assertEquals(ERRORS, piped.err());
+        assertEquals(ERRORS, frameCounts(piped.err()));
     }
 
     @Test
@@ -94,7 +94,7 @@ class FrontEndParityIT {
                 "-cp", System.getProperty("java.class.path"), program.toString()));
         Output embedded = run(command, String.join("\n", CELLS) + "\n", Map.of());
         assertEquals(TRANSCRIPT, embedded.out(), embedded.err());
-        assertEquals(ERRORS, embedded.err());
+        assertEquals(ERRORS, frameCounts(embedded.err()));
     }
 
     @Test
@@ -113,7 +113,8 @@ class FrontEndParityIT {
                 "JUPYTER_CONFIG_DIR", dir.resolve("config").toString()));
         assertEquals(0, kernel.status(), kernel.err());
         assertEquals(TRANSCRIPT, kernel.out(), kernel.err());
-        assertEquals(ERRORS, kernel.err());
+        assertEquals(ERRORS, frameCounts(kernel.err().lines().filter(line -> !line.startsWith("[jawait-kernel "))
+                .map(line -> line + "\n").collect(Collectors.joining())));
     }
 
     @Test
@@ -132,8 +133,17 @@ class FrontEndParityIT {
             while (!lines.isEmpty() && lines.getLast().isBlank()) {
                 lines.removeLast();
             }
-            assertEquals(TRANSCRIPT + ERRORS, String.join("\n", lines) + "\n", shown);
+            assertEquals(TRANSCRIPT + ERRORS, frameCounts(String.join("\n", lines) + "\n"), shown);
         }
+    }
+
+    /**
+     * {@code text} with the count of a collapsed recursion as {@code N}: how many frames of the
+     * recursion the JVM's trace holds depends on where the stack overflowed (a runner's or a stop
+     * check's frames may be at the top), not on the front end.
+     */
+    private static String frameCounts(String text) {
+        return text.replaceAll("\\.\\.\\. \\d+ more calls of", "... N more calls of");
     }
 
     private record Output(int status, String out, String err) {}
