@@ -9,6 +9,7 @@ import dev.jawait.config.SessionOptions;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.repl.internal.PipedRepl;
 import dev.jawait.repl.internal.ResultPrinter;
+import dev.jawait.repl.internal.TerminalEditor;
 import dev.jawait.repl.internal.TerminalRepl;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -101,7 +102,8 @@ public final class ReplCommand {
         try (HistoryStore history = Session.openStandardHistory()) {
             String banner = banner(options);
             return new TerminalRepl(output -> Session.builder().standard().options(options).history(history)
-                    .outputListener(output).build(), history).run(banner);
+                    .outputListener(output).editor(TerminalEditor.fromEnvironment(System.getenv())).build(), history)
+                    .run(banner);
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());
             return 1;
