@@ -63,13 +63,13 @@ public final class Session implements AutoCloseable {
     private volatile int executionCount;
 
     Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryStore store, boolean ownsHistory,
-            OutputListener outputListener) {
+            OutputListener outputListener, Editor editor) {
         this.engines = engines;
         this.magics = magics;
         this.runners = runners;
         this.history = new HistoryRecorder(store);
         this.ownsHistory = ownsHistory;
-        this.pipeline = new CellPipeline(engines, magics, runners, history);
+        this.pipeline = new CellPipeline(engines, magics, runners, history, editor);
         this.completion = new InputCompletion(engines, magics, pipeline);
         this.outputListener = outputListener;
         if (outputListener != null) {
@@ -172,7 +172,8 @@ public final class Session implements AutoCloseable {
                     : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
             CellResult result;
             try {
-                result = pipeline.run(input, new CellPipeline.Scope(options.mode(), label, count, run));
+                result = pipeline.runTyped(source, input, new CellPipeline.Scope(options.mode(), label, count, run),
+                        options.storeHistory());
             } finally {
                 if (outputListener != null) {
                     OutputRouter.restore(previous);

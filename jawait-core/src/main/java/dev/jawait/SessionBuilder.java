@@ -2,6 +2,7 @@ package dev.jawait;
 
 import dev.jawait.config.SessionOptions;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.EngineOptions;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
@@ -41,6 +42,7 @@ public final class SessionBuilder {
     private OutputListener outputListener;
     private boolean standard;
     private List<String> dependencies = List.of();
+    private Editor editor;
 
     SessionBuilder() {}
 
@@ -80,6 +82,12 @@ public final class SessionBuilder {
      */
     public SessionBuilder outputListener(OutputListener listener) {
         this.outputListener = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /** How {@code /edit} lets the user edit (a terminal's editor); without one, {@code /edit} says where it works. */
+    public SessionBuilder editor(Editor textEditor) {
+        this.editor = Objects.requireNonNull(textEditor);
         return this;
     }
 
@@ -133,7 +141,8 @@ public final class SessionBuilder {
             OutputRouter.install();
         }
         List<String> path = snippetClassPath();
-        EngineSlot engines = new EngineSlot(() -> new Engine(parent, path));
+        EngineSlot engines = new EngineSlot(options -> new Engine(parent, options),
+                new EngineOptions(path, List.of(), true));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : RunnerSettings.named(runnerName, autoawait, engines.get().classLoader());
@@ -143,7 +152,8 @@ public final class SessionBuilder {
                 Extensions.registerMagics(registry);
             }
             HistoryStore store = history != null ? history : standard ? Extensions.history(false) : new InMemoryHistory();
-            Session session = new Session(engines, registry, runners, store, history == null, outputListener);
+            Session session = new Session(engines, registry, runners, store, history == null, outputListener,
+                    editor);
             if (!dependencies.isEmpty()) {
                 try {
                     session.addDependencies(dependencies, message -> System.err.println(message));

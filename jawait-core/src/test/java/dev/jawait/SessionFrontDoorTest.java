@@ -41,7 +41,7 @@ class SessionFrontDoorTest extends SessionFixture {
         String error = assertInstanceOf(CellResult.Failed.class, unknown).traceback();
         assertTrue(error.startsWith("Unknown command /varz. Did you mean /vars?"), error);
         assertEquals("UsageError", ((CellResult.Failed) unknown).errorName(), "no jawait class name is shown");
-        assertTrue(session.execute("/e").succeeded(), "/e is /exit, the only command starting with e");
+        assertTrue(session.execute("/exi").succeeded(), "/exi is /exit, the only command starting with exi");
         assertTrue(assertInstanceOf(CellResult.Failed.class, session.execute("/exit soon")).traceback()
                 .contains("integer status"));
     }

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * echo of the cells) must equal the one below.
  */
 class FrontEndParityIT {
-    private static final List<String> CELLS = List.of(
+    private static final String OPENED = """
+            int opened = await CompletableFuture.completedFuture(7);
+            System.out.println("opened " + opened);
+            """;
+
+    private static final List<String> FIRST_CELLS = List.of(
             "int twice(int x) { return 2 * x; }",
             "twice(21)",
             "twice?",
@@ -37,7 +42,9 @@ class FrontEndParityIT {
             "%time?",
             "nosuch?",
             "%autoawait",
-            "/methods",
+            "/methods");
+
+    private static final List<String> LAST_CELLS = List.of(
             "class Q { int x = 1; }",
             "Q q = new Q();",
             "class Q { int x = 1; int y = 2; }",
@@ -47,6 +54,15 @@ class FrontEndParityIT {
             "pt.x()",
             "int depth(int n) { return depth(n + 1) + 1; }",
             "depth(0)");
+
+    /** The cells, with {@code /open} of a file that awaits and {@code /list} (the snippets as typed, numbered as in JShell). */
+    private List<String> cells() throws IOException {
+        Path opened = Files.writeString(dir.resolve("opened.jsh"), OPENED);
+        List<String> cells = new ArrayList<>(FIRST_CELLS);
+        cells.addAll(List.of("/open " + opened, "/list"));
+        cells.addAll(LAST_CELLS);
+        return cells;
+    }
 
     private static final String TRANSCRIPT = """
             Out[2]: 42
@@ -63,6 +79,13 @@ class FrontEndParityIT {
             Object `nosuch` not found.
             jawait autoawait is `on`, and set to use `virtual`
             |    int twice(int)
+            opened 7
+               1 : int twice(int x) { return 2 * x; }
+               2 : twice(21)
+               3 : await CompletableFuture.completedFuture("x")
+               4 : var s = "jawait";
+               5 : int opened = await CompletableFuture.completedFuture(7);
+               6 : System.out.println("opened " + opened);
             q was reset to null: Q changed
             """;
 
@@ -80,7 +103,7 @@ class FrontEndParityIT {
 
     @Test
     void pipedInput() throws Exception {
-        Output piped = run(List.of(TerminalSession.LAUNCHER.toString()), String.join("\n", CELLS) + "\n", Map.of());
+        Output piped = run(List.of(TerminalSession.LAUNCHER.toString()), String.join("\n", cells()) + "\n", Map.of());
         assertEquals(TRANSCRIPT, piped.out(), piped.err());
         assertEquals(ERRORS, frameCounts(piped.err()));
     }
@@ -92,7 +115,7 @@ class FrontEndParityIT {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(List.of("@" + Path.of("target", "jvm.options").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), program.toString()));
-        Output embedded = run(command, String.join("\n", CELLS) + "\n", Map.of());
+        Output embedded = run(command, String.join("\n", cells()) + "\n", Map.of());
         assertEquals(TRANSCRIPT, embedded.out(), embedded.err());
         assertEquals(ERRORS, frameCounts(embedded.err()));
     }
@@ -102,7 +125,7 @@ class FrontEndParityIT {
         Output install = run(List.of(TerminalSession.LAUNCHER.toString(), "kernel", "install", "--prefix",
                 dir.resolve("jupyter").toString()), "", Map.of());
         assertEquals(0, install.status(), install.err());
-        Path cells = Files.writeString(dir.resolve("cells.json"), CELLS.stream()
+        Path cells = Files.writeString(dir.resolve("cells.json"), cells().stream()
                 .map(cell -> "\"" + cell.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(", ", "[", "]")));
         Path script = Path.of("src", "test", "python", "kernel_transcript.py").toAbsolutePath();
@@ -121,7 +144,7 @@ class FrontEndParityIT {
     void terminal() throws Exception {
         try (TerminalSession terminal = TerminalSession.jawait()) {
             int prompts = 1;
-            for (String cell : CELLS) {
+            for (String cell : cells()) {
                 terminal.type(cell);
                 terminal.key("Enter");
                 terminal.waitForPrompts(++prompts, "the prompt after " + cell);

@@ -9,6 +9,7 @@ import dev.jawait.config.SessionOptions;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.repl.internal.PipedRepl;
 import dev.jawait.repl.internal.ResultPrinter;
+import dev.jawait.repl.internal.TerminalEditor;
 import dev.jawait.repl.internal.TerminalRepl;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -105,7 +106,8 @@ public final class ReplCommand {
         try (HistoryStore history = Session.openStandardHistory()) {
             String banner = banner(options);
             return new TerminalRepl(output -> Session.builder().standard().options(options).history(history)
-                    .outputListener(output).build(), history, colour).run(banner);
+                    .outputListener(output).editor(TerminalEditor.fromEnvironment(System.getenv())).build(), history, colour)
+                    .run(banner);
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());
             return 1;

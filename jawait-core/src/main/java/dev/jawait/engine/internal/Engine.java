@@ -26,11 +26,12 @@ import jdk.jshell.VarSnippet;
  * <p>Not thread-safe: one cell at a time (the session serialises cells).
  */
 public final class Engine implements AutoCloseable {
-    /** JShell's default imports, plus what every jawait session has. */
-    static final List<String> STARTUP_IMPORTS = List.of(
+    /** JShell's default imports (its start-up script {@code DEFAULT} before Java 25's module imports). */
+    public static final List<String> DEFAULT_IMPORTS = List.of(
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
-            "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*",
-            "java.time.Duration", "dev.jawait.runtime.Runner");
+            "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*");
+    /** What every jawait session imports, whatever its start-up: the helpers' types. */
+    static final List<String> JAWAIT_IMPORTS = List.of("java.time.Duration", "dev.jawait.runtime.Runner");
     static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*",
             "dev.jawait.runtime.AwaitCalls.*");
     private static final String STARTUP_KEY = "import " + dev.jawait.runtime.StartupImports.class.getName();
@@ -47,19 +48,23 @@ public final class Engine implements AutoCloseable {
     private final SnippetEvaluator evaluator;
     private final Temporaries temporaries;
     private final DeclarationNotices declarationNotices;
+    private final UserSnippets userSnippets;
+    private final boolean defaultImports;
     private volatile String lastDisplayedName;
     /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
     private Snippet displayed;
 
-    public Engine(ClassLoader parent, List<String> classPath) {
+    /** An engine with the class path, compiler options and start-up imports of {@code options}. */
+    public Engine(ClassLoader parent, EngineOptions options) {
+        this.defaultImports = options.defaultImports();
         this.control = JawaitExecutionControl.create(parent);
         AtomicReference<ResettableFileManager> fileManager = new AtomicReference<>();
         this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of())
                 .fileManager(standard -> {
                     fileManager.set(new ResettableFileManager(standard));
                     return fileManager.get();
-                }), classPath);
-        requireValid(shell.eval(startupImportSnippet()));
+                }).compilerOptions(options.compilerOptions().toArray(String[]::new)), options.classPath());
+        requireValid(shell.eval(startupImportSnippet(defaultImports)));
         this.slots = new VariableSlots(shell, control);
         this.bindings = new Bindings(shell, control, slots);
         RetiredWrappers retired = new RetiredWrappers(shell);
@@ -67,6 +72,7 @@ public final class Engine implements AutoCloseable {
         this.temporaries = new Temporaries(shell, slots, retired);
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
         this.declarationNotices = new DeclarationNotices(shell, this::variable);
+        this.userSnippets = new UserSnippets(shell);
         activateAwaitAdapters();
     }
 
@@ -159,6 +165,7 @@ public final class Engine implements AutoCloseable {
             }
             List<SnippetEvent> own = evaluated.own();
             temporaries.evaluated(own);
+            userSnippets.record(snippet.originalText(), evaluated.events());
             for (SnippetEvent event : own) {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }
@@ -267,8 +274,26 @@ public final class Engine implements AutoCloseable {
     /** Active imports as {@code import java.util.*}, the start-up ones one by one. */
     public List<String> imports() {
         return Listings.imports(shell).stream()
-                .flatMap(i -> i.equals(STARTUP_KEY) ? startupImports().stream() : java.util.stream.Stream.of(i))
+                .flatMap(i -> i.equals(STARTUP_KEY) ? startupImports(defaultImports).stream() : java.util.stream.Stream.of(i))
                 .toList();
+    }
+
+    /** The snippets the user typed, numbered as JShell's {@code /list} shows them. */
+    public UserSnippets snippets() {
+        return userSnippets;
+    }
+
+    /** The start-up snippets as JShell's {@code /list -start} shows them ({@code import java.io.*;}). */
+    public List<String> startSnippets() {
+        return startupImports(defaultImports).stream().map(i -> i + ";").toList();
+    }
+
+    /** Drops what the user's snippet declared (JShell's {@code /drop}); a statement or expression is only unlisted. */
+    public void drop(UserSnippets.Entry entry) {
+        if (entry.snippet() instanceof DeclarationSnippet && shell.status(entry.snippet()).isActive()) {
+            slots.follow(shell.drop(entry.snippet()), List.of());
+        }
+        userSnippets.dropped(entry);
     }
 
     /**
@@ -276,13 +301,17 @@ public final class Engine implements AutoCloseable {
      * of a start). It is keyed by an import of {@link dev.jawait.runtime.StartupImports}, which
      * nobody types, so that a user's own {@code import java.io.*;} does not replace it.
      */
-    static String startupImportSnippet() {
-        return STARTUP_KEY + "; " + String.join("; ", startupImports()) + ";";
+    static String startupImportSnippet(boolean defaultImports) {
+        return STARTUP_KEY + "; " + String.join("; ", startupImports(defaultImports)) + ";";
     }
 
-    private static List<String> startupImports() {
+    /** The start-up imports: JShell's default ones unless {@code /set start -none}, and jawait's own always. */
+    private static List<String> startupImports(boolean defaultImports) {
         List<String> imports = new ArrayList<>();
-        STARTUP_IMPORTS.forEach(name -> imports.add("import " + name));
+        if (defaultImports) {
+            DEFAULT_IMPORTS.forEach(name -> imports.add("import " + name));
+        }
+        JAWAIT_IMPORTS.forEach(name -> imports.add("import " + name));
         STARTUP_STATIC_IMPORTS.forEach(name -> imports.add("import static " + name));
         return imports;
     }

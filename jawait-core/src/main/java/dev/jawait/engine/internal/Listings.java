@@ -41,7 +41,7 @@ final class Listings {
         return snippets.filter(s -> shell.status(s).isActive()).map(text).toList();
     }
 
-    private static String kind(TypeDeclSnippet type) {
+    static String kind(TypeDeclSnippet type) {
         return switch (type.subKind()) {
             case INTERFACE_SUBKIND -> "interface";
             case ENUM_SUBKIND -> "enum";
@@ -52,7 +52,7 @@ final class Listings {
     }
 
     /** {@code int twice(int)} from JShell's signature {@code (int)int}. */
-    private static String methodText(MethodSnippet method) {
+    static String methodText(MethodSnippet method) {
         String signature = method.signature();
         int close = signature.lastIndexOf(')');
         return signature.substring(close + 1) + " " + method.name() + signature.substring(0, close + 1);

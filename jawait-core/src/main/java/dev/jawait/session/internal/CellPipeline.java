@@ -34,14 +34,24 @@ public final class CellPipeline {
     private final SessionControl control;
     private final Commands commands;
     private final HelpDesk help;
+    private final InputLog log = new InputLog();
+    private final Feedback feedback = new Feedback();
 
-    public CellPipeline(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryRecorder history) {
+    /** @param editor how {@code /edit} lets the user edit, or null where there is no editor */
+    public CellPipeline(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryRecorder history,
+                        dev.jawait.Editor editor) {
         this.engines = engines;
         this.magics = magics;
         this.runners = runners;
         this.control = new MagicControl(engines, runners, history, magics);
-        this.commands = new Commands(engines);
+        this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run),
+                new SessionCommands(engines, log, feedback, this::run));
         this.help = new HelpDesk(engines, magics);
+    }
+
+    /** The commands' names ({@code list}, {@code vars} …), for completion. */
+    public List<String> commandNames() {
+        return commands.names();
     }
 
     /** What magics see of the session. */
@@ -56,12 +66,34 @@ public final class CellPipeline {
      */
     public record Scope(ExecutionMode mode, String label, int count, CellRun run) {}
 
+    /**
+     * Runs what the user typed: {@link #run}, with the session's record of inputs kept
+     * ({@code /history}, {@code /reload}) and the feedback mode applied to code.
+     *
+     * @param byUser false for a front end's own cells (a warm-up), which leave no trace
+     */
+    public CellResult runTyped(String source, CellInput input, Scope scope, boolean byUser) {
+        Engine engine = engines.get();
+        int mark = engine.snippets().size();
+        if (byUser && !(input instanceof CellInput.Blank)) {
+            log.typed(source);
+        }
+        CellResult result = run(input, scope);
+        boolean code = input instanceof CellInput.Code || input instanceof CellInput.CellMagic;
+        if (!byUser) {
+            engine.snippets().forgetSince(mark);
+        } else if (result.succeeded() && (code || commands.isReplayed(input))) {
+            log.valid(source);
+        }
+        return code && engine == engines.get() ? feedback.apply(result, engine.snippets().since(mark), engine) : result;
+    }
+
     /** Runs {@code input}; user errors become results, never exceptions. */
     public CellResult run(CellInput input, Scope scope) {
         try {
             return switch (input) {
                 case CellInput.Blank blank -> new CellResult.NoValue(scope.count(), List.of(), List.of());
-                case CellInput.Command command -> commands.run(command, scope.count());
+                case CellInput.Command command -> commands.run(command, scope);
                 case CellInput.HelpRequest request -> help.answer(request, scope.count());
                 case CellInput.CellMagic magic -> runCellMagic(magic, scope);
                 case CellInput.Code code -> withExitNotice(runCode(code, scope), scope);

@@ -3,19 +3,34 @@ package dev.jawait.session.internal;
 import dev.jawait.CellResult;
 import dev.jawait.JawaitException.BadArgumentsException;
 import dev.jawait.JawaitException.UnknownNameException;
-import dev.jawait.SessionVariable;
 import dev.jawait.analysis.CellInput;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * JShell's commands, in every front end alike: {@code /vars}, {@code /methods}, {@code /types},
- * {@code /imports}, {@code /reset}, {@code /help} (or {@code /?}), {@code /exit [STATUS]} (and a
- * bare {@code exit}). As in JShell, a unique prefix names a command ({@code /v} is {@code /vars}).
+ * JShell's commands, in every front end alike, by JShell's names: a table from name to handler
+ * and help. {@link SnippetCommands} has those about snippets ({@code /list}, {@code /drop},
+ * {@code /vars} …), {@link SessionCommands} those about the session ({@code /reload},
+ * {@code /open}, {@code /set} …). As in JShell, a unique prefix names a command ({@code /v} is
+ * {@code /vars}); an ambiguous one lists the candidates.
  *
  * <p>Not thread-safe: the session runs commands under its cell lock.
  */
 final class Commands {
-    static final List<String> NAMES = List.of("exit", "vars", "methods", "types", "imports", "reset", "help");
+    /** What a command does with its arguments, in the cell that typed it. */
+    @FunctionalInterface
+    interface Handler {
+        CellResult run(String arguments, CellPipeline.Scope scope);
+    }
+
+    /**
+     * A command.
+     *
+     * @param usage one line: its forms ({@code /list [-all|-start|NAME|ID…]})
+     * @param help  what it does, for {@code /help NAME}
+     */
+    record Command(String name, String usage, String help, Handler handler) {}
 
     static final String HELP = """
             Type Java; `await EXPR` and `for await (var x : publisher) { ... }` work at top level.
@@ -24,68 +39,88 @@ final class Commands {
             `NAME??` adds the source of what you declared.
             Ctrl-C stops the running cell or clears the line; Ctrl-R searches history; Ctrl-D exits.
             `_` is the last displayed value.
-              /vars /methods /types /imports   list what the session declared
-              /reset                           start afresh (the class path stays)
-              /exit [STATUS], exit             leave
-            Magics: %lsmagic lists them, %magic NAME or %NAME? explains one.""";
+            Commands (a unique prefix is enough: /l is /list; /help NAME explains one):""";
 
-    private final EngineSlot engines;
+    private final Map<String, Command> table = new LinkedHashMap<>();
 
-    Commands(EngineSlot engines) {
-        this.engines = engines;
+    Commands(SnippetCommands snippets, SessionCommands session) {
+        snippets.commands().forEach(c -> table.put(c.name(), c));
+        session.commands().forEach(c -> table.put(c.name(), c));
+        add(new Command("help", "/help [COMMAND]", "Lists the commands, or explains one: /help list, /help /set.",
+                (arguments, scope) -> noValue(scope, help(arguments))));
     }
 
-    CellResult run(CellInput.Command command, int count) {
-        String name = command.name().equals("?") ? "help" : resolve(command.name());
-        if (name.equals("exit")) {
-            return new CellResult.ExitRequested(count, exitStatus(command.arguments()), true, List.of(), List.of());
+    private void add(Command command) {
+        table.put(command.name(), command);
+    }
+
+    /** Whether {@code input} is a command {@code /reload} runs again ({@code /drop}, as in JShell). */
+    boolean isReplayed(CellInput input) {
+        if (!(input instanceof CellInput.Command command)) {
+            return false;
         }
-        List<String> lines = switch (name) {
-            case "vars" -> listing(engines.get().variables().stream().map(Commands::variable).toList(), "No variables.");
-            case "methods" -> listing(engines.get().methods(), "No methods.");
-            case "types" -> listing(engines.get().types(), "No types.");
-            case "imports" -> listing(engines.get().imports(), "No imports.");
-            case "help" -> List.of(HELP);
-            case "reset" -> {
-                engines.reset();
-                yield List.of("Resetting the session: variables, methods, types and imports start afresh.");
-            }
-            default -> throw new IllegalStateException(name);
-        };
-        return new CellResult.NoValue(count, lines, List.of());
+        try {
+            return resolve(command.name()).equals("drop");
+        } catch (UnknownNameException e) {
+            return false;
+        }
+    }
+
+    /** The commands' names, for completion. */
+    List<String> names() {
+        return List.copyOf(table.keySet());
+    }
+
+    CellResult run(CellInput.Command command, CellPipeline.Scope scope) {
+        String name = command.name().equals("?") ? "help" : resolve(command.name());
+        return table.get(name).handler().run(command.arguments(), scope);
+    }
+
+    private List<String> help(String arguments) {
+        if (arguments.isBlank()) {
+            List<String> lines = new java.util.ArrayList<>(List.of(HELP));
+            table.values().forEach(c -> lines.add(String.format("  %-44s %s", c.usage(), firstSentence(c.help()))));
+            lines.add("Magics: %lsmagic lists them, %magic NAME or %NAME? explains one.");
+            return lines;
+        }
+        String asked = arguments.strip().replaceFirst("^/", "").split("\\s+")[0];
+        Command command = table.get(resolve(asked));
+        return List.of("|  " + command.usage(), "|  ", "|  " + command.help().replace("\n", "\n|  "));
+    }
+
+    private static String firstSentence(String help) {
+        int end = help.indexOf(". ");
+        String first = end < 0 ? help.lines().findFirst().orElse("") : help.substring(0, end + 1);
+        return first.replace("\n", " ");
     }
 
     /** The command a name or unique prefix stands for. */
-    private static String resolve(String typed) {
-        if (NAMES.contains(typed)) {
+    private String resolve(String typed) {
+        if (table.containsKey(typed)) {
             return typed;
         }
-        List<String> matching = NAMES.stream().filter(n -> n.startsWith(typed)).toList();
+        List<String> matching = table.keySet().stream().filter(n -> n.startsWith(typed)).toList();
         if (matching.size() == 1) {
             return matching.getFirst();
         }
-        List<String> candidates = matching.isEmpty() ? UnknownNameException.closest(typed, NAMES) : matching;
-        throw new UnknownNameException((matching.isEmpty() ? "Unknown command /" : "Ambiguous command /") + typed + "."
+        if (matching.size() > 1) {
+            throw new UnknownNameException("Command: '/" + typed + "' is ambiguous: "
+                    + String.join(", ", matching.stream().map(c -> "/" + c).toList()));
+        }
+        List<String> candidates = UnknownNameException.closest(typed, List.copyOf(table.keySet()));
+        throw new UnknownNameException("Unknown command /" + typed + "."
                 + (candidates.isEmpty() ? "" : " Did you mean " + String.join(", ", candidates.stream().map(c -> "/" + c).toList()) + "?")
-                + " Commands: " + String.join(" ", NAMES.stream().map(c -> "/" + c).toList()) + " (/help explains them).");
+                + " Commands: " + String.join(" ", table.keySet().stream().map(c -> "/" + c).toList()) + " (/help explains them).");
     }
 
-    private static int exitStatus(String arguments) {
-        if (arguments.isBlank()) {
-            return 0;
+    static CellResult noValue(CellPipeline.Scope scope, List<String> lines) {
+        return new CellResult.NoValue(scope.count(), lines, List.of());
+    }
+
+    /** Refuses arguments for a command that takes none. */
+    static void noArguments(String command, String arguments) {
+        if (!arguments.isBlank()) {
+            throw new BadArgumentsException("/" + command + " takes no arguments, not `" + arguments.strip() + "`.");
         }
-        try {
-            return Integer.parseInt(arguments.strip());
-        } catch (NumberFormatException e) {
-            throw new BadArgumentsException("/exit takes an integer status, not `" + arguments.strip() + "`.");
-        }
-    }
-
-    private static String variable(SessionVariable variable) {
-        return variable.type() + " " + variable.name() + " = " + variable.valueText();
-    }
-
-    private static List<String> listing(List<String> lines, String empty) {
-        return lines.isEmpty() ? List.of(empty) : lines.stream().map(line -> "|    " + line).toList();
     }
 }

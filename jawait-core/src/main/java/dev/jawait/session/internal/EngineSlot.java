@@ -1,25 +1,27 @@
 package dev.jawait.session.internal;
 
 import dev.jawait.engine.internal.Engine;
-import java.util.ArrayList;
+import dev.jawait.engine.internal.EngineOptions;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The session's engine, replaced by a fresh one on {@code /reset}: everything declared goes, the
- * class path the session was given and what was added since ({@code %classpath}, {@code %maven})
- * stay, as JShell's {@code /reset} keeps {@code /env}.
+ * The session's engine, replaced by a fresh one on {@code /reset}, {@code /reload}, {@code /env}
+ * and {@code /set start}: everything declared goes, the class path the session was given and what
+ * was added since ({@code %classpath}, {@code %maven}, {@code /env --class-path}) stay, as JShell's
+ * {@code /reset} keeps {@code /env}.
  *
  * <p>Not thread-safe: the session calls it under its cell lock.
  */
 public final class EngineSlot implements AutoCloseable {
-    private final Supplier<Engine> factory;
-    private final List<String> addedClassPath = new ArrayList<>();
+    private final Function<EngineOptions, Engine> factory;
+    private EngineOptions options;
     private Engine engine;
 
-    public EngineSlot(Supplier<Engine> factory) {
+    public EngineSlot(Function<EngineOptions, Engine> factory, EngineOptions options) {
         this.factory = factory;
-        this.engine = factory.get();
+        this.options = options;
+        this.engine = factory.apply(options);
     }
 
     /** The current engine. */
@@ -27,17 +29,32 @@ public final class EngineSlot implements AutoCloseable {
         return engine;
     }
 
-    /** Closes the engine and starts a fresh one with the same class path. */
+    /** How the current engine was started, with what was added to its class path since. */
+    public EngineOptions options() {
+        return options;
+    }
+
+    /** Closes the engine and starts a fresh one with the same options. */
     public void reset() {
+        restart(options);
+    }
+
+    /** Closes the engine and starts a fresh one with {@code newOptions}. */
+    public void restart(EngineOptions newOptions) {
         engine.close();
-        engine = factory.get();
-        addedClassPath.forEach(engine::addToClasspath);
+        options = newOptions;
+        engine = factory.apply(newOptions);
+    }
+
+    /** Starts the next engine ({@code /reset}, {@code /reload}) with {@code newOptions}; this one goes on as it is. */
+    public void useFromNextStart(EngineOptions newOptions) {
+        options = newOptions;
     }
 
     /** Adds a jar or directory to the class path of snippets, kept across resets. */
     public void addToClasspath(String path) {
         engine.addToClasspath(path);
-        addedClassPath.add(path);
+        options = options.withClassPath(List.of(path));
     }
 
     @Override

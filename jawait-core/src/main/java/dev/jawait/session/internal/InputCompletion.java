@@ -31,7 +31,7 @@ public final class InputCompletion {
         String stripped = line.stripLeading();
         if (stripped.startsWith("/") && lineStart == 0 && !stripped.contains(" ") && cell.indexOf('\n') < 0) {
             String prefix = stripped.substring(1);
-            return new Completion(end - stripped.length(), Commands.NAMES.stream()
+            return new Completion(end - stripped.length(), pipeline.commandNames().stream()
                     .filter(n -> n.startsWith(prefix)).map(n -> "/" + n).toList());
         }
         if (stripped.startsWith("%")) {

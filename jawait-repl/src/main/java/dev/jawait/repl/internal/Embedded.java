@@ -35,7 +35,8 @@ public final class Embedded {
             if (terminal) {
                 String banner = "jawait embedded (Java " + Runtime.version().feature() + "), runner `sync` (autoawait off:"
                         + " %autoawait virtual turns it on). exit or Ctrl-D returns to the program.";
-                int status = new TerminalRepl(output -> bound(builder.outputListener(output).build(), bindings), history, true)
+                int status = new TerminalRepl(output -> bound(builder.outputListener(output)
+                        .editor(TerminalEditor.fromEnvironment(System.getenv())).build(), bindings), history, true)
                         .run(banner);
                 if (status == 2) {
                     throw new JawaitException.UnavailableException("jawait could not start the embedded session");

@@ -2,9 +2,10 @@ package dev.jawait.repl.internal;
 
 import dev.jawait.CellResult;
 import dev.jawait.Session;
-import dev.jawait.analysis.Completeness;
+import dev.jawait.analysis.InputSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The REPL when standard input is not a terminal: reads cells (a complete input ends a cell) and
@@ -28,39 +29,28 @@ public final class PipedRepl {
      */
     public int run(BufferedReader in) throws IOException {
         boolean anyFailed = false;
-        StringBuilder cell = new StringBuilder();
+        InputSplitter cells = new InputSplitter();
         String line;
         while ((line = in.readLine()) != null) {
-            if (cell.isEmpty() && line.isBlank()) {
-                continue;
-            }
-            if (!cell.isEmpty()) {
-                cell.append('\n');
-            }
-            cell.append(line);
-            // asked as the terminal asks: the cell so far, without the newline of the line entered
-            if (Session.completeness(cell.toString()) != Completeness.INCOMPLETE) {
-                CellResult result = runCell(cell.toString());
-                cell.setLength(0);
+            Optional<String> cell = cells.add(line);
+            if (cell.isPresent()) {
+                CellResult result = runCell(cell.get());
                 anyFailed |= !result.succeeded();
                 if (result instanceof CellResult.ExitRequested exit && exit.leavesSession()) {
                     return exit.exitStatus() != 0 ? exit.exitStatus() : anyFailed ? 1 : 0;
                 }
             }
         }
-        if (!cell.toString().isBlank()) {
-            anyFailed |= !runCell(cell.toString()).succeeded();
+        Optional<String> rest = cells.rest();
+        if (rest.isPresent()) {
+            anyFailed |= !runCell(rest.get()).succeeded();
         }
         return anyFailed ? 1 : 0;
     }
 
     private CellResult runCell(String source) {
-        CellResult result = session.execute(stripFinalNewline(source));
+        CellResult result = session.execute(source);
         printer.print(result);
         return result;
-    }
-
-    private static String stripFinalNewline(String source) {
-        return source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
     }
 }
