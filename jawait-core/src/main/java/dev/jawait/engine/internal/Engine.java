@@ -45,11 +45,18 @@ public final class Engine implements AutoCloseable {
     private final Bindings bindings;
     private final SnippetEvaluator evaluator;
     private final Temporaries temporaries;
+    private final java.util.function.Supplier<ValueText.Limits> limits;
     private volatile String lastDisplayedName;
+    private volatile Displayed lastDisplayed;
     /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
     private Snippet displayed;
 
-    public Engine(ClassLoader parent, List<String> classPath) {
+    /** A value a cell displayed, with the static type JShell gave it (as source, e.g. {@code List<String>}). */
+    public record Displayed(Object value, String typeName) {}
+
+    /** An engine whose values are shown within {@code limits} (read each time a value is shown). */
+    public Engine(ClassLoader parent, List<String> classPath, java.util.function.Supplier<ValueText.Limits> limits) {
+        this.limits = limits;
         this.control = JawaitExecutionControl.create(parent);
         AtomicReference<ResettableFileManager> fileManager = new AtomicReference<>();
         this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of())
@@ -180,15 +187,23 @@ public final class Engine implements AutoCloseable {
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
                 displayed = own.getLast().snippet();
+                String typeName = "Object";
                 switch (own.getLast().snippet()) {
-                    case VarSnippet variable -> lastDisplayedName = variable.name();
-                    case jdk.jshell.ExpressionSnippet expression
-                            when expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ->
+                    case VarSnippet variable -> {
+                        lastDisplayedName = variable.name();
+                        typeName = variable.typeName();
+                    }
+                    case jdk.jshell.ExpressionSnippet expression -> {
+                        if (expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
                             lastDisplayedName = expression.name();
+                        }
+                        typeName = expression.typeName();
+                    }
                     default -> { }
                 }
                 Object value = run.lastValue();
-                return new CellResult.Value(count, value, ValueText.of(value), notices, List.of());
+                lastDisplayed = new Displayed(value, typeName);
+                return new CellResult.Value(count, value, ValueText.of(value, limits.get()), notices, List.of());
             }
         }
         return new CellResult.NoValue(count, notices, List.of());
@@ -237,6 +252,15 @@ public final class Engine implements AutoCloseable {
         return lastDisplayedName;
     }
 
+    /**
+     * The value the last displaying snippet showed, with its static type, if it is {@code value}
+     * (the same object): how the session learns the type of a cell's {@code Out[N]}.
+     */
+    public Optional<Displayed> displayed(Object value) {
+        Displayed last = lastDisplayed;
+        return last != null && last.value() == value ? Optional.of(last) : Optional.empty();
+    }
+
     /** Adds a jar or directory to the class path of snippets, for this session from now on. */
     public void addToClasspath(String path) {
         shell.addToClasspath(path);
@@ -249,7 +273,7 @@ public final class Engine implements AutoCloseable {
         for (VarSnippet variable : Listings.variables(shell)) {
             String value;
             try {
-                value = ValueText.of(variable(variable.name()).orElse(null));
+                value = ValueText.of(variable(variable.name()).orElse(null), limits.get());
             } catch (RuntimeException e) {
                 value = "<not readable: " + e.getMessage() + ">";
             }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 public final class EngineSlot implements AutoCloseable {
     private final Supplier<Engine> factory;
     private final List<String> addedClassPath = new ArrayList<>();
+    private final List<Runnable> resetListeners = new ArrayList<>();
     private Engine engine;
 
     public EngineSlot(Supplier<Engine> factory) {
@@ -32,6 +33,12 @@ public final class EngineSlot implements AutoCloseable {
         engine.close();
         engine = factory.get();
         addedClassPath.forEach(engine::addToClasspath);
+        resetListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after each {@link #reset()}, once the fresh engine is in place. */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
     }
 
     /** Adds a jar or directory to the class path of snippets, kept across resets. */
