@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same cells — code, a declared method, {@code NAME?} and {@code NAME??}, magics, commands —
+ * The same cells — code, a declared method, {@code NAME?} and {@code NAME??}, magics, commands,
+ * IPython's history variables ({@code Out[N]}, {@code _N}, {@code _iN}), a list too long to show whole —
  * typed at the terminal, piped into {@code jawait}, sent to the Jupyter kernel and typed into
  * {@code Jawait.embed()} give the same results, because the session decides them all and the
  * front ends only show them. Each front end's transcript (what it shows besides prompts and the
@@ -36,7 +37,11 @@ class FrontEndParityIT {
             "%time?",
             "nosuch?",
             "%autoawait",
-            "/methods");
+            "/methods",
+            "Out[2] + _4.length()",
+            "_i7",
+            "IntStream.range(0, 100_000).boxed().toList()",
+            "%config cache_size");
 
     private static final String TRANSCRIPT = """
             Out[2]: 42
@@ -53,7 +58,20 @@ class FrontEndParityIT {
             Object `nosuch` not found.
             jawait autoawait is `on`, and set to use `virtual`
             |    int twice(int)
-            """;
+            Out[7]: 43
+            Out[8]: "Out[2] + _4.length()"
+            Out[9]: %s
+            cache_size=1000
+            """.formatted(longListText());
+
+    /** A 100,000-element list as every front end shows it: its start, cut at 1,000 characters, and its size. */
+    private static String longListText() {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; text.length() < 1000; i++) {
+            text.append(i == 0 ? "" : ", ").append(i);
+        }
+        return text.append(", …] (100000 elements)").toString();
+    }
 
     @TempDir
     Path dir;
