@@ -13,6 +13,7 @@ class ValuesOnAScreenTest extends SessionFixture {
         String text = value("IntStream.range(0, 100_000).boxed().toList()");
         assertTrue(text.startsWith("[0, 1, 2, 3, "), text);
         assertTrue(text.endsWith(", …] (100000 elements)"), text);
+        assertTrue(text.matches("\\[(\\d+, )+…\\] \\(100000 elements\\)"), "elements are shown whole: " + text);
         assertTrue(text.length() < 1100, () -> text.length() + " characters");
     }
 
@@ -41,6 +42,9 @@ class ValuesOnAScreenTest extends SessionFixture {
         ok("%config max_seq_length=3");
         assertEquals("[0, 1, 2, …] (10 elements)", value("IntStream.range(0, 10).boxed().toList()"));
         assertEquals("int[10] { 0, 0, 0, … }", value("new int[10]"));
+        ok("%config max_value_length=10");
+        assertEquals("[\"abc\", \"def\", …] (3 elements)", value("List.of(\"abc\", \"def\", \"ghi\")"),
+                "short elements are shown whole or not at all");
         ok("%config max_value_length=0");
         ok("%config max_seq_length=0");
         assertEquals(5000 + 2, value("\"x\".repeat(5000)").length(), "0: no limit");

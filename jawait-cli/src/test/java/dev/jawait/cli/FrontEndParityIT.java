@@ -60,9 +60,9 @@ class FrontEndParityIT {
             |    int twice(int)
             Out[7]: 43
             Out[8]: "Out[2] + _4.length()"
-            Out[9]: %s
+            Out[9]: LONG_LIST
             cache_size=1000
-            """.formatted(longListText());
+            """.replace("LONG_LIST", longListText());
 
     /** A 100,000-element list as every front end shows it: its start, cut at 1,000 characters, and its size. */
     private static String longListText() {

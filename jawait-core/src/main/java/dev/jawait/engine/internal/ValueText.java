@@ -41,6 +41,8 @@ public final class ValueText {
     }
 
     private static final int MAX_DEPTH = 32;
+    /** Text this short is never cut: a number or a name at the limit is shown whole, not as {@code 2… (3 characters)}. */
+    private static final int SHORT = 40;
     private static final String MORE = "…";
 
     private final Limits limits;
@@ -67,8 +69,9 @@ public final class ValueText {
         return limits.maxLength() > 0 && out.length() >= limits.maxLength();
     }
 
+    /** How many characters may still be added (at least {@link #SHORT}). */
     private int room() {
-        return limits.maxLength() > 0 ? Math.max(0, limits.maxLength() - out.length()) : Integer.MAX_VALUE;
+        return limits.maxLength() > 0 ? Math.max(SHORT, limits.maxLength() - out.length()) : Integer.MAX_VALUE;
     }
 
     private void append(Object value, int depth) {
@@ -113,8 +116,8 @@ public final class ValueText {
             out.append(JawaitExecutionControl.jshellText(s));
             return;
         }
-        int end = Math.max(0, Math.min(s.length(), room));
-        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+        int end = Math.min(s.length(), room);
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
             end--;
         }
         String shown = JawaitExecutionControl.jshellText(s.substring(0, end));
@@ -211,7 +214,7 @@ public final class ValueText {
             out.append(text);
             return;
         }
-        int end = room > 0 && Character.isHighSurrogate(text.charAt(room - 1)) ? room - 1 : room;
+        int end = Character.isHighSurrogate(text.charAt(room - 1)) ? room - 1 : room;
         out.append(text, 0, end).append(MORE).append(" (").append(text.length()).append(" characters)");
     }
 
