@@ -4,6 +4,7 @@ import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
 import dev.jawait.analysis.ScriptDirectives;
+import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.engine.internal.ValueText;
@@ -62,14 +63,14 @@ public final class Session implements AutoCloseable {
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile int executionCount;
 
-    Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryStore store, boolean ownsHistory,
-            OutputListener outputListener, Editor editor) {
+    Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, Settings settings, HistoryStore store,
+            boolean ownsHistory, OutputListener outputListener, Editor editor, List<String> startNotices) {
         this.engines = engines;
         this.magics = magics;
         this.runners = runners;
         this.history = new HistoryRecorder(store);
         this.ownsHistory = ownsHistory;
-        this.pipeline = new CellPipeline(engines, magics, runners, history, editor);
+        this.pipeline = new CellPipeline(engines, magics, runners, history, settings, editor, startNotices);
         this.completion = new InputCompletion(engines, magics, pipeline);
         this.outputListener = outputListener;
         if (outputListener != null) {
@@ -170,19 +171,14 @@ public final class Session implements AutoCloseable {
             String label = options.label() != null ? options.label() : "In[" + count + "]";
             OutputRouter.Target previous = outputListener == null ? null
                     : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
-            CellResult result;
             try {
-                result = pipeline.runTyped(source, input, new CellPipeline.Scope(options.mode(), label, count, run),
+                return pipeline.runCell(input, source, new CellPipeline.Scope(options.mode(), label, count, run), numbered,
                         options.storeHistory());
             } finally {
                 if (outputListener != null) {
                     OutputRouter.restore(previous);
                 }
             }
-            if (numbered && options.mode() == ExecutionMode.INTERACTIVE) {
-                history.record(count, source, result instanceof CellResult.Value value ? value.text() : null);
-            }
-            return result;
         } finally {
             cells.finish(run);
             cellLock.unlock();

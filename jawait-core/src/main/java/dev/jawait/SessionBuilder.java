@@ -1,9 +1,11 @@
 package dev.jawait;
 
 import dev.jawait.config.SessionOptions;
+import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.EngineOptions;
 import dev.jawait.engine.internal.OutputRouter;
+import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
@@ -43,6 +45,9 @@ public final class SessionBuilder {
     private boolean standard;
     private List<String> dependencies = List.of();
     private Editor editor;
+    private java.util.Map<String, String> settings = java.util.Map.of();
+    private List<String> warnings = List.of();
+    private String runnerOrigin;
 
     SessionBuilder() {}
 
@@ -54,11 +59,13 @@ public final class SessionBuilder {
 
     /**
      * Applies what a user configured ({@link SessionOptions}: runner, autoawait, class path,
-     * Maven dependencies resolved at {@link #build()}).
+     * Maven dependencies resolved at {@link #build()}, settings); the warnings about the
+     * configuration file are shown with the session's first result.
      */
     public SessionBuilder options(SessionOptions options) {
         if (options.runner() != null) {
             runner(options.runner());
+            this.runnerOrigin = options.runnerOrigin();
         }
         if (options.autoawait() != null) {
             autoawait(options.autoawait());
@@ -67,6 +74,8 @@ public final class SessionBuilder {
         path.addAll(options.classPath());
         this.classPath = path;
         this.dependencies = options.dependencies();
+        this.settings = options.settings();
+        this.warnings = options.warnings();
         return this;
     }
 
@@ -95,6 +104,7 @@ public final class SessionBuilder {
     public SessionBuilder runner(String name) {
         this.runnerName = Objects.requireNonNull(name);
         this.runner = null;
+        this.runnerOrigin = null;
         return this;
     }
 
@@ -141,19 +151,23 @@ public final class SessionBuilder {
             OutputRouter.install();
         }
         List<String> path = snippetClassPath();
-        EngineSlot engines = new EngineSlot(options -> new Engine(parent, options),
+        Settings settings = new Settings();
+        this.settings.forEach(settings::set);
+        List<String> notices = new ArrayList<>(warnings);
+        EngineSlot engines = new EngineSlot(options -> new Engine(parent, options,
+                () -> new ValueText.Limits(settings.maxValueLength(), settings.maxSeqLength())),
                 new EngineOptions(path, List.of(), true));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
-                    : RunnerSettings.named(runnerName, autoawait, engines.get().classLoader());
+                    : namedRunner(engines.get().classLoader(), notices);
             MagicRegistry registry = new MagicRegistry();
             StandardMagics.registerAll(registry);
             if (standard) {
                 Extensions.registerMagics(registry);
             }
             HistoryStore store = history != null ? history : standard ? Extensions.history(false) : new InMemoryHistory();
-            Session session = new Session(engines, registry, runners, store, history == null, outputListener,
-                    editor);
+            Session session = new Session(engines, registry, runners, settings, store, history == null, outputListener,
+                    editor, notices);
             if (!dependencies.isEmpty()) {
                 try {
                     session.addDependencies(dependencies, message -> System.err.println(message));
@@ -166,6 +180,19 @@ public final class SessionBuilder {
         } catch (RuntimeException | Error e) {
             engines.close();
             throw e;
+        }
+    }
+
+    /** The runner named; one named by the configuration file that does not exist is a warning, and the default is used. */
+    private RunnerSettings namedRunner(ClassLoader loader, List<String> notices) {
+        try {
+            return RunnerSettings.named(runnerName, autoawait, loader);
+        } catch (JawaitException.UnknownNameException e) {
+            if (runnerOrigin == null) {
+                throw e;
+            }
+            notices.add(runnerOrigin + ": " + e.getMessage() + " The line is ignored.");
+            return RunnerSettings.named("virtual", autoawait, loader);
         }
     }
 

@@ -10,9 +10,24 @@ import org.junit.jupiter.api.Test;
  * Issue 12, finding 8: a long session keeps only what live declarations need. A value that no
  * variable and no {@code _} can reach any more is released (JShell would keep it in the wrapper
  * class of the snippet that made it, for the rest of the session); what can still be reached is
- * kept. The memory figures themselves are the soak benchmark's (BENCHMARKS.md).
+ * kept. The memory figures themselves are the soak benchmark's (BENCHMARKS.md). {@code Out}
+ * keeps displayed values on purpose (IPython's {@code cache_size}); these tests turn it off to see
+ * what else holds them, and {@link #outKeepsShownValuesUntilTheyLeaveTheCache} checks it lets go.
  */
 class ReleasedValuesTest extends SessionFixture {
+    @org.junit.jupiter.api.BeforeEach
+    void noOutputCache() {
+        ok("%config cache_size=0");
+    }
+
+    @Test
+    void outKeepsShownValuesUntilTheyLeaveTheCache() {
+        ok("%config cache_size=1");
+        WeakReference<Object> shown = new WeakReference<>(Results.value(ok("new StringBuilder(\"kept\")")));
+        value("1");
+        value("2"); // `_` and Out[N] name other values now
+        assertCollected(shown);
+    }
 
     @Test
     void theValueOfARedefinedVariableIsReleased() {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same cells — code, a declared method, {@code NAME?} and {@code NAME??}, magics, commands,
- * a notice, errors —
+ * IPython's history variables ({@code Out[N]}, {@code _N}, {@code _iN}), a list too long to show
+ * whole, a notice, errors —
  * typed at the terminal, piped into {@code jawait}, sent to the Jupyter kernel and typed into
  * {@code Jawait.embed()} give the same results, because the session decides them all and the
  * front ends only show them. Each front end's transcript (what it shows besides prompts and the
@@ -42,9 +43,17 @@ class FrontEndParityIT {
             "%time?",
             "nosuch?",
             "%autoawait",
-            "/methods");
+            "/methods",
+            "Out[2] + _4.length()",
+            "_i7",
+            "IntStream.range(0, 100_000).boxed().toList()",
+            "%config cache_size");
 
     private static final List<String> LAST_CELLS = List.of(
+            "Out[2] + _4.length()",
+            "_i7",
+            "IntStream.range(0, 100_000).boxed().toList()",
+            "%config cache_size",
             "class Q { int x = 1; }",
             "Q q = new Q();",
             "class Q { int x = 1; int y = 2; }",
@@ -86,16 +95,29 @@ class FrontEndParityIT {
                4 : var s = "jawait";
                5 : int opened = await CompletableFuture.completedFuture(7);
                6 : System.out.println("opened " + opened);
+            Out[7]: 43
+            Out[8]: "Out[2] + _4.length()"
+            Out[9]: LONG_LIST
+            cache_size=1000
             q was reset to null: Q changed
-            """;
+            """.replace("LONG_LIST", longListText());
+
+    /** A 100,000-element list as every front end shows it: its start, cut at 1,000 characters, and its size. */
+    private static String longListText() {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; text.length() < 1000; i++) {
+            text.append(i == 0 ? "" : ", ").append(i);
+        }
+        return text.append(", …] (100000 elements)").toString();
+    }
 
     /** What the error stream shows of the last cells (the terminal shows it after the transcript). */
     private static final String ERRORS = """
             java.lang.NullPointerException: Cannot invoke "Pt.x()" because "pt" is null
-                at In[12], line 1
+                at In[16], line 1
             java.lang.StackOverflowError
-                at depth (In[13], line 1)
-                ... N more calls of depth (In[13], line 1)
+                at depth (In[17], line 1)
+                ... N more calls of depth (In[17], line 1)
             """;
 
     @TempDir

@@ -1,30 +1,38 @@
 package dev.jawait.config;
 
-import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.JawaitException;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * How a user configures a session, the same for the terminal, piped input, {@code jawait run}
- * and the Jupyter kernel: from {@code ~/.jawait/jawait.properties} (keys {@code runner} and
- * {@code autoawait}) and the command line ({@code --runner}, {@code --autoawait},
- * {@code --class-path}, {@code --deps}), the command line winning. A session builder applies them
- * with {@code Session.Builder.options}.
+ * How a user configures a session, the same for the terminal, piped input, {@code jawait run},
+ * the Jupyter kernel and {@code embed()}: from {@code ~/.jawait/jawait.properties} (every name of
+ * {@link Settings}: {@code runner=loop}, {@code cache_size=100}, …) and the command line
+ * ({@code --runner}, {@code --autoawait}, {@code --class-path}, {@code --deps}), the command line
+ * winning. A session builder applies them with {@code Session.Builder.options}.
  *
  * @param runner       the runner's name, or null for the default ({@code virtual})
  * @param autoawait    whether cells that await may run, or null for the runner's default
  * @param classPath    class path entries for the session's snippets, in order
  * @param dependencies Maven coordinates to add at start ({@code G:A:V}), in order
+ * @param settings     other settings by name ({@link Settings}), checked
+ * @param warnings     what was wrong in the configuration file (each names the file and line;
+ *                     the line was ignored), for the session to show
+ * @param runnerOrigin where {@code runner} came from when it was the configuration file (a
+ *                     runner that does not exist is then a warning, not an error), else null
  */
-public record SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies) {
+public record SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
+                             Map<String, String> settings, List<String> warnings, String runnerOrigin) {
     /** The options' lines of a usage text. */
     public static final String USAGE = """
               --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.runtime.Runner
@@ -38,6 +46,12 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
     public SessionOptions {
         classPath = List.copyOf(classPath);
         dependencies = List.copyOf(dependencies);
+        settings = Map.copyOf(settings);
+        warnings = List.copyOf(warnings);
+    }
+
+    public SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies) {
+        this(runner, autoawait, classPath, dependencies, Map.of(), List.of(), null);
     }
 
     /** No options: the defaults. */
@@ -45,24 +59,65 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         return new SessionOptions(null, null, List.of(), List.of());
     }
 
-    /** The settings of a {@code jawait.properties} file (none when it does not exist). */
+    /**
+     * The settings of a {@code jawait.properties} file (none when it does not exist): lines
+     * {@code name=value} (or {@code name: value}, {@code name value}), {@code #} and {@code !}
+     * comments. A line that is not a setting, names none, or has a value the setting does not
+     * take is left out with a warning naming the file and the line; an unreadable file is one
+     * warning.
+     */
     public static SessionOptions fromFile(Path file) {
-        Properties properties = new Properties();
-        if (file != null && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                properties.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new BadArgumentsException("Cannot read " + file + ": " + e.getMessage());
+        if (file == null || !Files.isRegularFile(file)) {
+            return defaults();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException | UncheckedIOException e) {
+            return new SessionOptions(null, null, List.of(), List.of(), Map.of(),
+                    List.of("jawait could not read " + file + " (" + e.getMessage() + "); its settings are ignored."), null);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            Matcher setting = SETTING_LINE.matcher(line);
+            String where = file + ", line " + (i + 1) + ": ";
+            if (!setting.matches()) {
+                warnings.add(where + "`" + line + "` is not `name=value`; the line is ignored.");
+                continue;
+            }
+            String name = setting.group(1);
+            String value = setting.group(2).strip();
+            try {
+                Settings.check(name, value);
+                values.put(name, value);
+                lineOf.put(name, i + 1);
+            } catch (JawaitException e) {
+                warnings.add(where + e.getMessage() + " The line is ignored.");
             }
         }
-        String autoawait = properties.getProperty("autoawait");
-        return new SessionOptions(properties.getProperty("runner"), autoawait == null ? null : onOff(autoawait),
-                List.of(), List.of());
+        String runner = values.remove(Settings.RUNNER);
+        String autoawait = values.remove(Settings.AUTOAWAIT);
+        return new SessionOptions(runner, autoawait == null ? null : Settings.onOff(Settings.AUTOAWAIT, autoawait),
+                List.of(), List.of(), values, warnings,
+                runner == null ? null : file + ", line " + lineOf.get(Settings.RUNNER));
     }
 
-    /** The user's configuration file, {@code ~/.jawait/jawait.properties}. */
+    private static final Pattern SETTING_LINE = Pattern.compile("([A-Za-z_][\\w.]*)\\s*(?:[=:]|\\s)\\s*(.*)");
+
+    /**
+     * The user's configuration file, {@code ~/.jawait/jawait.properties}; the folder is
+     * {@code $JAWAIT_HOME} (or the system property {@code jawait.home}) when set.
+     */
     public static Path userFile() {
-        return Path.of(System.getProperty("user.home"), ".jawait", "jawait.properties");
+        String home = System.getProperty("jawait.home", System.getenv("JAWAIT_HOME"));
+        Path folder = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".jawait");
+        return folder.resolve("jawait.properties");
     }
 
     /**
@@ -74,11 +129,13 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
     public Optional<SessionOptions> accept(CommandLine line) {
         Optional<String> runnerName = line.value("--runner");
         if (runnerName.isPresent()) {
-            return Optional.of(new SessionOptions(runnerName.get(), autoawait, classPath, dependencies));
+            return Optional.of(new SessionOptions(runnerName.get(), autoawait, classPath, dependencies, settings,
+                    warnings, null));
         }
         Optional<String> onOff = line.value("--autoawait");
         if (onOff.isPresent()) {
-            return Optional.of(new SessionOptions(runner, onOff(onOff.get()), classPath, dependencies));
+            return Optional.of(new SessionOptions(runner, Settings.onOff(Settings.AUTOAWAIT, onOff.get()), classPath,
+                    dependencies, settings, warnings, runnerOrigin));
         }
         Optional<String> path = line.value("--class-path", "--classpath", "-cp");
         if (path.isPresent()) {
@@ -88,13 +145,14 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                     entries.add(entry);
                 }
             }
-            return Optional.of(new SessionOptions(runner, autoawait, entries, dependencies));
+            return Optional.of(new SessionOptions(runner, autoawait, entries, dependencies, settings, warnings,
+                    runnerOrigin));
         }
         Optional<String> deps = line.value("--deps");
         if (deps.isPresent()) {
             List<String> all = new ArrayList<>(dependencies);
             all.add(deps.get());
-            return Optional.of(new SessionOptions(runner, autoawait, classPath, all));
+            return Optional.of(new SessionOptions(runner, autoawait, classPath, all, settings, warnings, runnerOrigin));
         }
         return Optional.empty();
     }
@@ -113,13 +171,5 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         }
         dependencies.forEach(coordinates -> args.add("--deps=" + coordinates));
         return args;
-    }
-
-    private static boolean onOff(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> throw new BadArgumentsException("autoawait must be on or off, not `" + value + "`.");
-        };
     }
 }

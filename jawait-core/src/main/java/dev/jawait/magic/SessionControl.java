@@ -34,6 +34,18 @@ public interface SessionControl {
      */
     void useRunner(String name);
 
+    /**
+     * The session's settings other than the runner ({@code %config}): value limits and how many
+     * values {@code Out} keeps.
+     */
+    dev.jawait.config.Settings settings();
+
+    /**
+     * The session's working directory and environment variables ({@code %cd}, {@code %env}),
+     * against which jawait's file magics resolve relative paths.
+     */
+    dev.jawait.runtime.SessionEnvironment environment();
+
     /** The variables the user declared, with types and current values, in declaration order. */
     List<SessionVariable> variables();
 

@@ -114,4 +114,19 @@ public final class SessionHelpers {
     public static <T> CompletableFuture<List<T>> gather(Collection<? extends CompletionStage<? extends T>> stages) {
         return Gather.all(List.copyOf(stages));
     }
+
+    /** The session's working directory ({@code %cd} changes it; the JVM's own never changes). */
+    public static java.nio.file.Path cwd() {
+        return SessionEnvironment.current().directory();
+    }
+
+    /** The environment processes started with {@link #process} get: the JVM's, with {@code %env NAME=VALUE} on top. */
+    public static java.util.Map<String, String> env() {
+        return SessionEnvironment.current().variables();
+    }
+
+    /** A {@code ProcessBuilder} for {@code command} in {@link #cwd()}, with {@link #env()}: {@code process("ls").inheritIO().start()}. */
+    public static ProcessBuilder process(String... command) {
+        return SessionEnvironment.current().processBuilder(command);
+    }
 }

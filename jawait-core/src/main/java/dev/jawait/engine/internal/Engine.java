@@ -48,14 +48,23 @@ public final class Engine implements AutoCloseable {
     private final SnippetEvaluator evaluator;
     private final Temporaries temporaries;
     private final DeclarationNotices declarationNotices;
+    private final java.util.function.Supplier<ValueText.Limits> limits;
+    private volatile Displayed lastDisplayed;
     private final UserSnippets userSnippets;
     private final boolean defaultImports;
     private volatile String lastDisplayedName;
     /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
     private Snippet displayed;
 
-    /** An engine with the class path, compiler options and start-up imports of {@code options}. */
-    public Engine(ClassLoader parent, EngineOptions options) {
+    /** A value a cell displayed, with the static type JShell gave it (as source, e.g. {@code List<String>}). */
+    public record Displayed(Object value, String typeName) {}
+
+    /**
+     * An engine with the class path, compiler options and start-up imports of {@code options}, whose
+     * values are shown within {@code limits} (read each time a value is shown).
+     */
+    public Engine(ClassLoader parent, EngineOptions options, java.util.function.Supplier<ValueText.Limits> limits) {
+        this.limits = limits;
         this.defaultImports = options.defaultImports();
         this.control = JawaitExecutionControl.create(parent);
         AtomicReference<ResettableFileManager> fileManager = new AtomicReference<>();
@@ -197,15 +206,23 @@ public final class Engine implements AutoCloseable {
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
                 displayed = own.getLast().snippet();
+                String typeName = "Object";
                 switch (own.getLast().snippet()) {
-                    case VarSnippet variable -> lastDisplayedName = variable.name();
-                    case jdk.jshell.ExpressionSnippet expression
-                            when expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND ->
+                    case VarSnippet variable -> {
+                        lastDisplayedName = variable.name();
+                        typeName = variable.typeName();
+                    }
+                    case jdk.jshell.ExpressionSnippet expression -> {
+                        if (expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
                             lastDisplayedName = expression.name();
+                        }
+                        typeName = expression.typeName();
+                    }
                     default -> { }
                 }
                 Object value = run.lastValue();
-                return new CellResult.Value(count, value, ValueText.of(value), notices, List.of());
+                lastDisplayed = new Displayed(value, typeName);
+                return new CellResult.Value(count, value, ValueText.of(value, limits.get()), notices, List.of());
             }
         }
         return new CellResult.NoValue(count, notices, List.of());
@@ -246,13 +263,22 @@ public final class Engine implements AutoCloseable {
         activateAwaitAdapters();
     }
 
+    /**
+     * The value the last displaying snippet showed, with its static type, if it is {@code value}
+     * (the same object): how the session learns the type of a cell's {@code Out[N]}.
+     */
+    public Optional<Displayed> displayed(Object value) {
+        Displayed last = lastDisplayed;
+        return last != null && last.value() == value ? Optional.of(last) : Optional.empty();
+    }
+
     /** The user's variables with their types and current values, in declaration order. */
     public List<dev.jawait.SessionVariable> variables() {
         List<dev.jawait.SessionVariable> variables = new ArrayList<>();
         for (VarSnippet variable : Listings.variables(shell)) {
             String value;
             try {
-                value = ValueText.of(variable(variable.name()).orElse(null));
+                value = ValueText.of(variable(variable.name()).orElse(null), limits.get());
             } catch (RuntimeException e) {
                 value = "<not readable: " + e.getMessage() + ">";
             }

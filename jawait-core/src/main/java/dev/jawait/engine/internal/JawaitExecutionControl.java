@@ -59,7 +59,7 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         return loaderDelegate.classLoader();
     }
 
-    /** JShell's own text for a value ({@code "x"} quoted, arrays spelled out). */
+    /** JShell's own text for a string or character ({@code "x"} quoted and escaped, {@code 'c'}). */
     static String jshellText(Object value) {
         return valueString(value);
     }
@@ -96,7 +96,7 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         Object value = doitMethod.invoke(null);
         currentRun.recordValue(value);
-        return valueString(value);
+        return ValueText.of(value); // bounded: JShell's own text would be a 100,000-element list's whole toString()
     }
 
     /**
@@ -156,7 +156,7 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
                     + varName + ": " + e.getMessage());
         }
         currentRun.recordValue(value);
-        return valueString(value);
+        return ValueText.of(value); // bounded: JShell's own text would be a 100,000-element list's whole toString()
     }
 
     @Override

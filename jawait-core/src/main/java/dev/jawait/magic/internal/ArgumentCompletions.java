@@ -5,13 +5,13 @@ import dev.jawait.magic.ArgumentCompleter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The argument completers of the built-in magics: file names ({@code %run}, {@code %load},
- * {@code %classpath}), runner names ({@code %autoawait}), magic names ({@code %magic}), and Java
+ * {@code %classpath}), runner names ({@code %autoawait}), setting names ({@code %config}), magic names
+ * ({@code %magic}), and Java
  * for the code after {@code %time} and {@code %timeit}.
  *
  * <p>Stateless and thread-safe.
@@ -21,15 +21,19 @@ final class ArgumentCompletions {
 
     private ArgumentCompletions() {}
 
-    /** Names in the directory of the last word; directories end with {@code /}. */
+    /** Names in the directory of the last word (relative to the session's working directory); directories end with {@code /}. */
     static final ArgumentCompleter FILES = (session, arguments) -> {
         int wordStart = lastWordStart(arguments);
         String word = arguments.substring(wordStart);
-        return new Completion(wordStart + word.lastIndexOf('/') + 1, files(word));
+        return new Completion(wordStart + word.lastIndexOf('/') + 1, files(session.environment(), word));
     };
 
     /** Built-in runner names and {@code on}/{@code off}. */
     static final ArgumentCompleter RUNNER_NAMES = (session, arguments) -> startingWith(arguments, RUNNERS);
+
+    /** jawait's setting names ({@code %config}). */
+    static final ArgumentCompleter SETTING_NAMES = (session, arguments) -> startingWith(arguments,
+            dev.jawait.config.Settings.definitions().stream().map(dev.jawait.config.Settings.Definition::name).toList());
 
     /** Line magic names. */
     static final ArgumentCompleter MAGIC_NAMES = (session, arguments) -> startingWith(arguments, session.magics().names());
@@ -47,11 +51,11 @@ final class ArgumentCompletions {
         return arguments.lastIndexOf(' ') + 1;
     }
 
-    private static List<String> files(String word) {
+    private static List<String> files(dev.jawait.runtime.SessionEnvironment environment, String word) {
         int slash = word.lastIndexOf('/');
         String dir = slash < 0 ? "." : word.substring(0, slash + 1);
         String prefix = word.substring(slash + 1);
-        Path directory = Paths.get(dir.startsWith("~/") ? System.getProperty("user.home") + dir.substring(1) : dir);
+        Path directory = environment.resolve(dir);
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : ""))
                     .filter(n -> n.startsWith(prefix) && !(prefix.isEmpty() && n.startsWith(".")))

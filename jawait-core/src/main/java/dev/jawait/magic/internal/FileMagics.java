@@ -9,13 +9,13 @@ import dev.jawait.JawaitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /**
  * The magics that take files: {@code %load FILE} (the file becomes the next input),
  * {@code %run FILE.jsh} (runs it in module mode inside the current cell: nothing displayed,
  * top-level await allowed, its declarations stay in the session) and
- * {@code %classpath PATH…} (adds jars or directories to the live session).
+ * {@code %classpath PATH…} (adds jars or directories to the live session). Relative paths are
+ * the session's working directory's ({@code %cd}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,12 +37,12 @@ final class FileMagics {
     private FileMagics() {}
 
     static MagicResult load(MagicContext context, String args) {
-        Path file = existing(args, "%load");
+        Path file = existing(context, args, "%load");
         return MagicResult.nextInput("// %load " + args.strip() + "\n" + read(file).stripTrailing());
     }
 
     static MagicResult run(MagicContext context, String args) {
-        Path file = existing(args, "%run");
+        Path file = existing(context, args, "%run");
         CellResult result = context.runModule(read(file), file.getFileName().toString());
         return MagicResult.ran(java.util.List.of(), result);
     }
@@ -56,7 +56,7 @@ final class FileMagics {
             }
             java.util.List<String> lines = new java.util.ArrayList<>();
             for (String entry : args.strip().split("[\\s" + java.io.File.pathSeparator + "]+")) {
-                Path path = Paths.get(expandHome(entry)).toAbsolutePath().normalize();
+                Path path = context.control().environment().resolve(entry);
                 if (!Files.exists(path)) {
                     throw new JawaitException.BadArgumentsException("%classpath: no such file or directory: " + entry);
                 }
@@ -68,12 +68,12 @@ final class FileMagics {
         };
     }
 
-    private static Path existing(String args, String magic) {
+    private static Path existing(MagicContext context, String args, String magic) {
         String name = args.strip();
         if (name.isEmpty()) {
             throw new JawaitException.BadArgumentsException(magic + " needs a file name.");
         }
-        Path file = Paths.get(expandHome(name));
+        Path file = context.control().environment().resolve(name);
         if (!Files.exists(file)) {
             throw new JawaitException.BadArgumentsException(magic + ": no such file: " + name);
         }
@@ -86,9 +86,5 @@ final class FileMagics {
         } catch (IOException e) {
             throw new JawaitException.BadArgumentsException("Cannot read " + e.getMessage());
         }
-    }
-
-    private static String expandHome(String path) {
-        return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
     }
 }

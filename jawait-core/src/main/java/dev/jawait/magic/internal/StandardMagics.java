@@ -31,6 +31,10 @@ public final class StandardMagics {
         registry.register("load", (LineMagic) FileMagics::load, FileMagics.LOAD_HELP, ArgumentCompletions.FILES);
         registry.register("run", (LineMagic) FileMagics::run, FileMagics.RUN_HELP, ArgumentCompletions.FILES);
         registry.register("classpath", FileMagics.classpath(), FileMagics.CLASSPATH_HELP, ArgumentCompletions.FILES);
+        registry.register("config", new ConfigMagic(), ConfigMagic.HELP, ArgumentCompletions.SETTING_NAMES);
+        registry.register("cd", (LineMagic) EnvironmentMagics::cd, EnvironmentMagics.CD_HELP, ArgumentCompletions.FILES);
+        registry.register("pwd", (LineMagic) EnvironmentMagics::pwd, EnvironmentMagics.PWD_HELP);
+        registry.register("env", (LineMagic) EnvironmentMagics::env, EnvironmentMagics.ENV_HELP);
         registry.register("lsmagic", (LineMagic) HelpMagics::lsmagic, HelpMagics.LSMAGIC_HELP);
         registry.register("magic", (LineMagic) HelpMagics::magic, HelpMagics.MAGIC_HELP, ArgumentCompletions.MAGIC_NAMES);
     }

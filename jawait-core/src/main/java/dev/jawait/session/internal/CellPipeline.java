@@ -8,7 +8,8 @@ import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
-import dev.jawait.analysis.LastValueReferences;
+import dev.jawait.analysis.Rewritten;
+import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.magic.MagicContext;
@@ -16,6 +17,7 @@ import dev.jawait.magic.MagicInterruptedException;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.MagicResult;
 import dev.jawait.magic.SessionControl;
+import dev.jawait.runtime.SessionEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,17 +38,60 @@ public final class CellPipeline {
     private final HelpDesk help;
     private final InputLog log = new InputLog();
     private final Feedback feedback = new Feedback();
+    private final HistoryRecorder history;
+    private final HistoryVariables historyVariables;
+    private final SessionEnvironment environment = new SessionEnvironment();
 
-    /** @param editor how {@code /edit} lets the user edit, or null where there is no editor */
+    private List<String> startNotices;
+
+    /**
+     * @param editor       how {@code /edit} lets the user edit, or null where there is no editor
+     * @param startNotices what to tell the user with the session's first result (configuration warnings)
+     */
     public CellPipeline(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryRecorder history,
-                        dev.jawait.Editor editor) {
+                        Settings settings, dev.jawait.Editor editor, List<String> startNotices) {
+        this.startNotices = List.copyOf(startNotices);
         this.engines = engines;
         this.magics = magics;
         this.runners = runners;
-        this.control = new MagicControl(engines, runners, history, magics);
+        this.history = history;
+        this.historyVariables = new HistoryVariables(settings);
+        this.control = new MagicControl(engines, runners, history, magics, settings, environment);
         this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run),
                 new SessionCommands(engines, log, feedback, this::run));
         this.help = new HelpDesk(engines, magics);
+        engines.onReset(historyVariables::forgetOutputs);
+    }
+
+    /**
+     * Runs one input of the session ({@code byUser}: false for a front end's own cells, a warm-up,
+     * which leave no trace). A numbered interactive cell is {@code In[N]} while it runs,
+     * and afterwards its value (if it displayed one) is {@code Out[N]} and it joins the history.
+     */
+    public CellResult runCell(CellInput input, String source, Scope scope, boolean numbered, boolean byUser) {
+        boolean recorded = numbered && scope.mode() == ExecutionMode.INTERACTIVE;
+        if (recorded) {
+            historyVariables.input(scope.count(), source);
+        }
+        SessionEnvironment outer = SessionEnvironment.enter(environment); // cwd(), env() and process() in snippets
+        CellResult result;
+        try {
+            result = runTyped(source, input, scope, byUser);
+        } finally {
+            SessionEnvironment.restore(outer);
+        }
+        if (!startNotices.isEmpty() && (numbered || !(input instanceof CellInput.Code))) { // not a silent warm-up
+            result = result.withEarlier(startNotices, List.of());
+            startNotices = List.of();
+        }
+        if (recorded) {
+            if (result instanceof CellResult.Value value) {
+                historyVariables.output(scope.count(), value.value(), engines.get().displayed(value.value())
+                        .map(Engine.Displayed::typeName).orElse(null));
+            }
+            history.record(scope.count(), source, result instanceof CellResult.Value value ? value.text() : null);
+        }
+        return result;
     }
 
     /** The commands' names ({@code list}, {@code vars} …), for completion. */
@@ -72,7 +117,7 @@ public final class CellPipeline {
      *
      * @param byUser false for a front end's own cells (a warm-up), which leave no trace
      */
-    public CellResult runTyped(String source, CellInput input, Scope scope, boolean byUser) {
+    private CellResult runTyped(String source, CellInput input, Scope scope, boolean byUser) {
         Engine engine = engines.get();
         int mark = engine.snippets().size();
         if (byUser && !(input instanceof CellInput.Blank)) {
@@ -189,8 +234,30 @@ public final class CellPipeline {
     }
 
     private CellResult runJava(String userCode, Scope scope) {
-        Engine engine = engines.get();
-        String code = LastValueReferences.replace(userCode, engine.lastDisplayedName());
+        Rewritten rewritten = historyVariables.rewrite(userCode, engines.get(), scope.count());
+        CellResult result = runJava(rewritten.code(), scope, engines.get());
+        if (result instanceof CellResult.CompileErrors errors && !rewritten.code().equals(userCode)) {
+            return new CellResult.CompileErrors(errors.executionCount(), errors.errors().stream()
+                    .map(error -> inUserTerms(error, rewritten, userCode)).toList(), errors.notices(), errors.payloads());
+        }
+        return result;
+    }
+
+    /** An error in code whose history names were rewritten, placed in the code as the user wrote it. */
+    private static CompileError inUserTerms(CompileError error, Rewritten rewritten, String userCode) {
+        String code = rewritten.code();
+        int lineStart = 0;
+        for (int line = 1; line < error.line() && lineStart >= 0; line++) {
+            lineStart = code.indexOf('\n', lineStart) + 1;
+        }
+        int start = rewritten.map().toOriginal(lineStart + error.column() - 1);
+        int end = rewritten.map().toOriginal(lineStart + error.column() - 1 + error.length());
+        int userLineStart = userCode.lastIndexOf('\n', start - 1) + 1;
+        return new CompileError(error.line(), start - userLineStart + 1, Math.max(1, end - start), error.message(),
+                lineText(userCode, error.line()));
+    }
+
+    private CellResult runJava(String code, Scope scope, Engine engine) {
         CellAnalysis analysis = CellAnalyzer.analyze(code);
         int count = scope.count();
         if (analysis.problem().isPresent()) {

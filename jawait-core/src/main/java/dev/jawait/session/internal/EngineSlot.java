@@ -2,6 +2,7 @@ package dev.jawait.session.internal;
 
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.EngineOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import java.util.function.Function;
  */
 public final class EngineSlot implements AutoCloseable {
     private final Function<EngineOptions, Engine> factory;
+    private final List<Runnable> resetListeners = new ArrayList<>();
     private EngineOptions options;
     private Engine engine;
 
@@ -44,6 +46,12 @@ public final class EngineSlot implements AutoCloseable {
         engine.close();
         options = newOptions;
         engine = factory.apply(newOptions);
+        resetListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after each restart, once the fresh engine is in place. */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
     }
 
     /** Starts the next engine ({@code /reset}, {@code /reload}) with {@code newOptions}; this one goes on as it is. */

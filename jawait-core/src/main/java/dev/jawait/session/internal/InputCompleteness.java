@@ -4,7 +4,7 @@ import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
-import dev.jawait.analysis.LastValueReferences;
+import dev.jawait.analysis.HistoryReferences;
 import dev.jawait.engine.internal.Engine;
 
 /**
@@ -31,7 +31,7 @@ public final class InputCompleteness {
         }
         for (CellInput.Segment segment : code.segments()) {
             if (segment instanceof CellInput.JavaText java) {
-                String text = LastValueReferences.replace(java.text(), LAST_VALUE);
+                String text = HistoryReferences.replaceLastValue(java.text(), LAST_VALUE);
                 CellAnalysis analysis = CellAnalyzer.analyze(text);
                 if (analysis.completeness() == Completeness.INVALID || !engine.parseErrors(analysis, text).isEmpty()) {
                     return Completeness.INVALID;

@@ -2,9 +2,11 @@ package dev.jawait.session.internal;
 
 import dev.jawait.Completion;
 import dev.jawait.SessionVariable;
+import dev.jawait.config.Settings;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.SessionControl;
+import dev.jawait.runtime.SessionEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +23,14 @@ final class MagicControl implements SessionControl {
     private final RunnerSettings runners;
     private final HistoryRecorder history;
     private final MagicRegistry magics;
+    private final Settings settings;
+    private final SessionEnvironment environment;
     private final Map<Class<?>, Object> attributes = new ConcurrentHashMap<>();
 
-    MagicControl(EngineSlot engines, RunnerSettings runners, HistoryRecorder history, MagicRegistry magics) {
+    MagicControl(EngineSlot engines, RunnerSettings runners, HistoryRecorder history, MagicRegistry magics,
+                 Settings settings, SessionEnvironment environment) {
+        this.settings = settings;
+        this.environment = environment;
         this.engines = engines;
         this.runners = runners;
         this.history = history;
@@ -48,6 +55,16 @@ final class MagicControl implements SessionControl {
     @Override
     public void useRunner(String name) {
         runners.use(name, engines.get()::variable, engines.get().classLoader());
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public SessionEnvironment environment() {
+        return environment;
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.jawait.repl.internal;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
 import dev.jawait.SessionBuilder;
+import dev.jawait.config.SessionOptions;
 import dev.jawait.history.HistoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +34,9 @@ public final class Embedded {
             SessionBuilder builder = Session.builder().standard().runner("sync").parentClassLoader(loader).history(history)
                     .classPath(java.util.Arrays.stream(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
                             .filter(entry -> !entry.isBlank()).toList());
+            // the user's jawait.properties, but for the runner: embed() runs `sync` on the calling thread
+            SessionOptions file = SessionOptions.fromFile(SessionOptions.userFile());
+            builder.options(new SessionOptions(null, null, List.of(), List.of(), file.settings(), file.warnings(), null));
             if (terminal) {
                 String banner = "jawait embedded (Java " + Runtime.version().feature() + "), runner `sync` (autoawait off:"
                         + " %autoawait virtual turns it on). exit or Ctrl-D returns to the program.";

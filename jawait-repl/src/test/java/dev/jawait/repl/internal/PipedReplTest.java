@@ -56,7 +56,7 @@ class PipedReplTest {
                 + "await sleep(300).thenRun(() -> log.add(\"first\"))\n"
                 + "log.add(\"second\");\n"
                 + "log\n");
-        assertTrue(stdout().endsWith("Out[4]: [first, second]\n"), stdout());
+        assertTrue(stdout().endsWith("Out[4]: [\"first\", \"second\"]\n"), stdout());
     }
 
     @Test
