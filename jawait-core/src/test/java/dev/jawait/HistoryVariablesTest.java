@@ -90,4 +90,14 @@ class HistoryVariablesTest extends SessionFixture {
         assertTrue(error.contains("/reset"), error);
         assertEquals("\"42\"", value("In[1]"));
     }
+
+    @Test
+    void listShowsHistoryNamesAsTheUserTypedThem() {
+        ok("21");
+        ok("Out[1] * 2");
+        ok("var t = _i2 + _1;");
+        String listing = String.join("\n", ok("/list").notices());
+        assertTrue(listing.contains("2 : Out[1] * 2"), listing);
+        assertTrue(listing.contains("3 : var t = _i2 + _1;"), listing);
+    }
 }

@@ -43,11 +43,7 @@ class FrontEndParityIT {
             "%time?",
             "nosuch?",
             "%autoawait",
-            "/methods",
-            "Out[2] + _4.length()",
-            "_i7",
-            "IntStream.range(0, 100_000).boxed().toList()",
-            "%config cache_size");
+            "/methods");
 
     private static final List<String> LAST_CELLS = List.of(
             "Out[2] + _4.length()",

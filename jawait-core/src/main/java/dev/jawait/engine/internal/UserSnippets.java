@@ -136,6 +136,19 @@ public final class UserSnippets {
     }
 
     /**
+     * Gives the entries recorded after {@code mark} the text the user typed for them, where the
+     * session ran a rewritten form of it ({@code Out[2]} became a lookup): {@code userText} maps
+     * each entry's text, in order, back to the user's.
+     */
+    public void retextSince(int mark, java.util.function.UnaryOperator<String> userText) {
+        for (int i = Math.min(mark, entries.size()); i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            entries.set(i, new Entry(e.id(), userText.apply(e.text()), e.name(), e.kind(), e.signature(), e.type(),
+                    e.listing(), e.replaced(), e.snippet()));
+        }
+    }
+
+    /**
      * Forgets the entries recorded after {@code mark} (cells that are not the user's: a front
      * end's warm-up), and their numbers with them.
      */

@@ -235,12 +235,33 @@ public final class CellPipeline {
 
     private CellResult runJava(String userCode, Scope scope) {
         Rewritten rewritten = historyVariables.rewrite(userCode, engines.get(), scope.count());
-        CellResult result = runJava(rewritten.code(), scope, engines.get());
+        Engine engine = engines.get();
+        int mark = engine.snippets().size();
+        CellResult result = runJava(rewritten.code(), scope, engine);
+        if (!rewritten.code().equals(userCode)) {
+            engine.snippets().retextSince(mark, inUserText(rewritten, userCode)); // /list shows what was typed
+        }
         if (result instanceof CellResult.CompileErrors errors && !rewritten.code().equals(userCode)) {
             return new CellResult.CompileErrors(errors.executionCount(), errors.errors().stream()
                     .map(error -> inUserTerms(error, rewritten, userCode)).toList(), errors.notices(), errors.payloads());
         }
         return result;
+    }
+
+    /**
+     * Maps the text of each snippet of rewritten code, in order, back to the user's text: found
+     * in the rewritten code after the previous one, its bounds mapped to the user's code.
+     */
+    private static java.util.function.UnaryOperator<String> inUserText(Rewritten rewritten, String userCode) {
+        int[] from = {0};
+        return text -> {
+            int start = rewritten.code().indexOf(text, from[0]);
+            if (start < 0) {
+                return text;
+            }
+            from[0] = start + text.length();
+            return userCode.substring(rewritten.map().toOriginal(start), rewritten.map().toOriginal(start + text.length()));
+        };
     }
 
     /** An error in code whose history names were rewritten, placed in the code as the user wrote it. */
