@@ -18,6 +18,7 @@ import dev.jawait.session.internal.Extensions;
 import dev.jawait.session.internal.HistoryRecorder;
 import dev.jawait.session.internal.InputCompletion;
 import dev.jawait.session.internal.InputCompleteness;
+import dev.jawait.session.internal.PreviewFeatures;
 import dev.jawait.session.internal.RunnerSettings;
 import dev.jawait.session.internal.ScriptFiles;
 import dev.jawait.session.internal.SubmittedCells;
@@ -186,14 +187,17 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Runs a {@code .jsh} file in module mode: its {@code //DEPS} lines first (progress on
-     * standard error), then the script; frames and errors name the file.
+     * Runs a {@code .jsh} file in module mode: its {@code //PREVIEW} and {@code //DEPS} lines
+     * first (progress on standard error), then the script; frames and errors name the file.
      *
      * @throws IOException when the file cannot be read as text (the message says why)
      * @throws JawaitException when its dependencies cannot be added (nothing of it ran)
      */
     public CellResult runScript(Path file) throws IOException {
         String script = ScriptFiles.read(file);
+        if (ScriptDirectives.preview(script)) {
+            locked(() -> PreviewFeatures.enable(engines));
+        }
         List<String> dependencies = ScriptDirectives.dependencies(script);
         if (!dependencies.isEmpty()) {
             addDependencies(dependencies, message -> System.err.println(message));

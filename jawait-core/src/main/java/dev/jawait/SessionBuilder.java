@@ -4,6 +4,7 @@ import dev.jawait.config.SessionOptions;
 import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.EngineOptions;
+import dev.jawait.session.internal.PreviewFeatures;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
@@ -45,6 +46,7 @@ public final class SessionBuilder {
     private boolean standard;
     private List<String> dependencies = List.of();
     private Editor editor;
+    private List<String> compilerOptions = List.of();
     private java.util.Map<String, String> settings = java.util.Map.of();
     private List<String> warnings = List.of();
     private String runnerOrigin;
@@ -76,6 +78,7 @@ public final class SessionBuilder {
         this.dependencies = options.dependencies();
         this.settings = options.settings();
         this.warnings = options.warnings();
+        this.compilerOptions = options.compilerOptions();
         return this;
     }
 
@@ -150,13 +153,16 @@ public final class SessionBuilder {
             // listener, piped input, still prints to the process's streams as before)
             OutputRouter.install();
         }
+        if (PreviewFeatures.asked(compilerOptions)) {
+            PreviewFeatures.requireJvm();
+        }
         List<String> path = snippetClassPath();
         Settings settings = new Settings();
         this.settings.forEach(settings::set);
         List<String> notices = new ArrayList<>(warnings);
         EngineSlot engines = new EngineSlot(options -> new Engine(parent, options,
                 () -> new ValueText.Limits(settings.maxValueLength(), settings.maxSeqLength())),
-                new EngineOptions(path, List.of(), true));
+                new EngineOptions(path, compilerOptions, true));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : namedRunner(engines.get().classLoader(), notices);

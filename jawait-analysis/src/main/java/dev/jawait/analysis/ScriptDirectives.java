@@ -41,4 +41,20 @@ public final class ScriptDirectives {
         }
         return found;
     }
+
+    /**
+     * Whether {@code script} has a {@code //PREVIEW} line (jbang's directive: the script uses
+     * Java's preview features), alone on its line and outside strings and block comments.
+     */
+    public static boolean preview(String script) {
+        for (Token token : JavaLexer.lex(script)) {
+            if (token.kind() == TokenKind.LINE_COMMENT && token.text().strip().equals("//PREVIEW")) {
+                int lineStart = script.lastIndexOf('\n', token.start() - 1) + 1;
+                if (script.substring(lineStart, token.start()).isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -1,6 +1,8 @@
 package dev.jawait.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,14 @@ class ScriptDirectivesTest {
                 //DEPSX not:a:directive
                 """;
         assertEquals(List.of("io.projectreactor:reactor-core:3.8.8", "a:b:1, c:d:2"), ScriptDirectives.dependencies(script));
+    }
+
+    @Test
+    void aPreviewLineAloneOnItsLineAsksForPreviewFeatures() {
+        assertTrue(ScriptDirectives.preview("//PREVIEW\nvar x = 1;\n"));
+        assertTrue(ScriptDirectives.preview("int a = 1;\n  //PREVIEW  \n"));
+        assertFalse(ScriptDirectives.preview("int a = 1; //PREVIEW\n"));
+        assertFalse(ScriptDirectives.preview("String s = \"\"\"\n//PREVIEW\n\"\"\";\n"));
+        assertFalse(ScriptDirectives.preview("//PREVIEWS\n"));
     }
 }

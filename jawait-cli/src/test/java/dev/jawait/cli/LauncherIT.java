@@ -114,4 +114,42 @@ class LauncherIT {
         assertEquals(3, noJdk.status());
         assertTrue(noJdk.err().contains("needs a JDK 25 or newer"), noJdk.err());
     }
+
+    private static final String NURSERY = """
+            import java.util.concurrent.StructuredTaskScope;
+            try (var scope = StructuredTaskScope.open()) {
+                var child1 = scope.fork(() -> { await sleep(100); return "child1 done"; });
+                var child2 = scope.fork(() -> { await sleep(50); return "child2 done"; });
+                scope.join();
+                System.out.println(child1.get() + ", " + child2.get());
+            }
+            """;
+
+    @Test
+    void previewFeaturesRunTheAutoawaitDocsNurseryWithAwaitInsideForkedTasks(@TempDir Path dir) throws Exception {
+        Run piped = run(NURSERY, Map.of(), "--enable-preview");
+        assertEquals("child1 done, child2 done\n", piped.out(), piped.err());
+        Path script = Files.writeString(dir.resolve("nursery.jsh"), "//PREVIEW\n" + NURSERY);
+        Run scriptRun = run("", Map.of(), "run", script.toString());
+        assertEquals(0, scriptRun.status(), scriptRun.err());
+        assertEquals("child1 done, child2 done\n", scriptRun.out(), scriptRun.err());
+        Run without = run(NURSERY, Map.of());
+        assertTrue(without.err().contains("is a preview API and is disabled by default")
+                && without.err().contains("--enable-preview"), without.err());
+    }
+
+    @Test
+    void aKernelInstalledWithPreviewStartsItsJvmAndSessionWithIt(@TempDir Path dir) throws Exception {
+        Run install = run("", Map.of(), "kernel", "install", "--prefix", dir.toString(), "--enable-preview", "-J-Xss2m");
+        assertEquals(0, install.status(), install.err());
+        try (var files = Files.walk(dir)) {
+            Path spec = files.filter(f -> f.getFileName().toString().equals("kernel.json")).findFirst().orElseThrow();
+            var argv = new com.fasterxml.jackson.databind.ObjectMapper().readTree(spec.toFile()).get("argv");
+            List<String> args = new java.util.ArrayList<>();
+            argv.forEach(arg -> args.add(arg.asText()));
+            int classPath = args.indexOf("-cp");
+            assertTrue(args.subList(0, classPath).containsAll(List.of("--enable-preview", "-Xss2m")), args::toString);
+            assertTrue(args.subList(classPath, args.size()).contains("--enable-preview"), args::toString);
+        }
+    }
 }

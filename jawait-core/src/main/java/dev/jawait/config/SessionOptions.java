@@ -30,24 +30,39 @@ import java.util.regex.Pattern;
  *                     the line was ignored), for the session to show
  * @param runnerOrigin where {@code runner} came from when it was the configuration file (a
  *                     runner that does not exist is then a warning, not an error), else null
+ * @param javaFlags    as given, in order: JShell's {@code -J<flag>} (the JVM's: the launcher starts
+ *                     the JVM with them, a kernelspec's argv keeps them) and {@code -C<flag>} (the
+ *                     compiler's), and {@code --enable-preview} (both)
  */
 public record SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
-                             Map<String, String> settings, List<String> warnings, String runnerOrigin) {
+                             Map<String, String> settings, List<String> warnings, String runnerOrigin,
+                             List<String> javaFlags) {
+    private static final String PREVIEW = "--enable-preview";
+
     /** The options' lines of a usage text. */
     public static final String USAGE = """
               --runner NAME        virtual (default), sync, loop, or a class implementing dev.jawait.runtime.Runner
               --autoawait on|off   whether cells that await may run (default on)
               --class-path PATH    extra class path for the session (also --classpath, -cp)
-              --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session""";
+              --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session
+              --enable-preview     Java's preview features (StructuredTaskScope on JDK 25), for the JVM and the compiler
+              -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them""";
 
     /** The names of the options, for "did you mean" in errors. */
-    public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps");
+    public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
+            "--enable-preview");
 
     public SessionOptions {
         classPath = List.copyOf(classPath);
         dependencies = List.copyOf(dependencies);
         settings = Map.copyOf(settings);
         warnings = List.copyOf(warnings);
+        javaFlags = List.copyOf(javaFlags);
+    }
+
+    public SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
+                          Map<String, String> settings, List<String> warnings, String runnerOrigin) {
+        this(runner, autoawait, classPath, dependencies, settings, warnings, runnerOrigin, List.of());
     }
 
     public SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies) {
@@ -130,12 +145,12 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         Optional<String> runnerName = line.value("--runner");
         if (runnerName.isPresent()) {
             return Optional.of(new SessionOptions(runnerName.get(), autoawait, classPath, dependencies, settings,
-                    warnings, null));
+                    warnings, null, javaFlags));
         }
         Optional<String> onOff = line.value("--autoawait");
         if (onOff.isPresent()) {
             return Optional.of(new SessionOptions(runner, Settings.onOff(Settings.AUTOAWAIT, onOff.get()), classPath,
-                    dependencies, settings, warnings, runnerOrigin));
+                    dependencies, settings, warnings, runnerOrigin, javaFlags));
         }
         Optional<String> path = line.value("--class-path", "--classpath", "-cp");
         if (path.isPresent()) {
@@ -146,13 +161,20 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                 }
             }
             return Optional.of(new SessionOptions(runner, autoawait, entries, dependencies, settings, warnings,
-                    runnerOrigin));
+                    runnerOrigin, javaFlags));
         }
         Optional<String> deps = line.value("--deps");
         if (deps.isPresent()) {
             List<String> all = new ArrayList<>(dependencies);
             all.add(deps.get());
-            return Optional.of(new SessionOptions(runner, autoawait, classPath, all, settings, warnings, runnerOrigin));
+            return Optional.of(new SessionOptions(runner, autoawait, classPath, all, settings, warnings, runnerOrigin,
+                    javaFlags));
+        }
+        if (line.hasNext() && isJavaFlag(line.peek())) {
+            List<String> flags = new ArrayList<>(javaFlags);
+            flags.add(line.take());
+            return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
+                    runnerOrigin, flags));
         }
         return Optional.empty();
     }
@@ -170,6 +192,41 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
             args.add("--class-path=" + String.join(File.pathSeparator, classPath));
         }
         dependencies.forEach(coordinates -> args.add("--deps=" + coordinates));
+        args.addAll(javaFlags);
         return args;
+    }
+
+    private static boolean isJavaFlag(String arg) {
+        return arg.equals(PREVIEW) || (arg.startsWith("-J") || arg.startsWith("-C")) && arg.length() > 2;
+    }
+
+    /** Whether preview features are on: {@code --enable-preview}, or its {@code -J}/{@code -C} form. */
+    public boolean preview() {
+        return javaFlags.stream().anyMatch(f -> f.equals(PREVIEW) || f.equals("-J" + PREVIEW) || f.equals("-C" + PREVIEW));
+    }
+
+    /** The options for the JVM ({@code -J<flag>}s, and {@code --enable-preview} for preview features). */
+    public List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(javaFlags.stream().filter(f -> f.startsWith("-J")).map(f -> f.substring(2)).toList());
+        if (preview() && !options.contains(PREVIEW)) {
+            options.add(PREVIEW);
+        }
+        return options;
+    }
+
+    /**
+     * The options for the compiler of snippets ({@code -C<flag>}s); for preview features also
+     * {@code --enable-preview} with the {@code --source} of this JDK, which javac requires with it.
+     */
+    public List<String> compilerOptions() {
+        List<String> options = new ArrayList<>(javaFlags.stream().filter(f -> f.startsWith("-C")).map(f -> f.substring(2)).toList());
+        if (preview() && !options.contains(PREVIEW)) {
+            options.add(PREVIEW);
+        }
+        if (options.contains(PREVIEW) && !options.contains("--source") && !options.contains("--release")
+                && !options.contains("-source")) {
+            options.addAll(List.of("--source", String.valueOf(Runtime.version().feature())));
+        }
+        return options;
     }
 }

@@ -3,6 +3,8 @@ package dev.jawait.kernel.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.config.BuildInfo;
+import dev.jawait.config.CommandLine;
+import dev.jawait.config.SessionOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A jawait kernelspec: {@code kernel.json} whose argv starts this JDK with the JVM options jawait
@@ -45,7 +48,9 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
         argv.addAll(BuildInfo.jvmOptions()); // the launcher's, from the same source (the POM)
-        if (aotCache != null) {
+        List<String> asked = askedJvmOptions();
+        argv.addAll(asked); // -J<flag>s, --enable-preview
+        if (aotCache != null && !asked.contains("--enable-preview")) { // a preview JVM cannot use a cache trained without
             argv.addAll(List.of("-XX:AOTCache=" + aotCache, "-Xlog:aot=off", "-Xlog:cds=off"));
         }
         argv.add("-cp");
@@ -53,6 +58,21 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
         argv.addAll(List.of(MAIN, "start", "{connection_file}"));
         argv.addAll(sessionArguments);
         return argv;
+    }
+
+    /** The JVM options the session arguments ask for ({@code -J<flag>}, {@code --enable-preview}). */
+    private List<String> askedJvmOptions() {
+        SessionOptions options = SessionOptions.defaults();
+        CommandLine line = new CommandLine(sessionArguments.toArray(String[]::new));
+        while (line.hasNext()) {
+            Optional<SessionOptions> accepted = options.accept(line);
+            if (accepted.isPresent()) {
+                options = accepted.get();
+            } else {
+                line.take();
+            }
+        }
+        return options.jvmOptions();
     }
 
     /** {@code kernel.json}. */

@@ -48,4 +48,14 @@ class KernelSpecTest {
         assertTrue(options.contains("-XX:NewSize=256m") && options.contains("-XX:+EnableDynamicAgentLoading"), options::toString);
         assertEquals(options, argv.subList(1, 1 + options.size()));
     }
+
+    @Test
+    void previewAndJvmFlagsReachTheKernelsJvmAndItsSession() {
+        List<String> argv = new KernelSpec(Path.of("/java"), Path.of("/lib/jawait.aot"), List.of(), "x",
+                List.of("--enable-preview", "-J-Xmx1g")).argv();
+        int classPath = argv.indexOf("-cp");
+        assertTrue(argv.subList(0, classPath).containsAll(List.of("-Xmx1g", "--enable-preview")), argv::toString);
+        assertTrue(argv.stream().noneMatch(arg -> arg.startsWith("-XX:AOTCache")), "a preview JVM cannot use the cache");
+        assertEquals(List.of("--enable-preview", "-J-Xmx1g"), argv.subList(argv.size() - 2, argv.size()));
+    }
 }
