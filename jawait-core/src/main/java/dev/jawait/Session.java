@@ -5,6 +5,7 @@ import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
 import dev.jawait.analysis.ScriptDirectives;
 import dev.jawait.engine.internal.CellRun;
+import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
@@ -16,6 +17,7 @@ import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
 import dev.jawait.session.internal.HistoryRecorder;
 import dev.jawait.session.internal.InputCompletion;
+import dev.jawait.session.internal.InterruptReport;
 import dev.jawait.session.internal.RunnerSettings;
 import dev.jawait.session.internal.ScriptFiles;
 import dev.jawait.session.internal.SubmittedCells;
@@ -41,7 +43,8 @@ import java.util.function.Supplier;
  *   <li>{@link #execute(String, CellOptions)} runs any input synchronously: code (through the
  *       current runner when it awaits), magics, JShell's commands ({@code /vars}), help requests
  *       ({@code String.valueOf?}); {@link #submit} runs it on the session's own thread;</li>
- *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits;</li>
+ *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits;
+ *       {@link #cellThreads()} says what the running cell's threads are doing;</li>
  *   <li>{@link #complete}, {@link #documentation}, {@link #completeness} serve editors;
  *       {@link #bind} gives a host's object a name and a static type; {@link #reset()} starts
  *       afresh.</li>
@@ -225,13 +228,42 @@ public final class Session implements AutoCloseable {
 
     /**
      * Stops the running cell, whatever it is doing (a loop, recursion, a sleep, {@code get()},
-     * {@code join()}, a pending {@code await}, a magic waiting on a download); the awaited
-     * operation is cancelled and the rest of the cell never runs. A cell submitted but not yet
-     * running is stopped before it starts. Background tasks keep running. Does nothing when no
-     * cell runs or waits.
+     * {@code join()}, {@code lock()}, a socket {@code accept()} or {@code read()}, a pending
+     * {@code await}, a magic waiting on a download, code that catches {@code Throwable} or
+     * swallows {@code InterruptedException}); the awaited operation is cancelled and the rest of
+     * the cell never runs. A cell submitted but not yet running is stopped before it starts.
+     * Background tasks keep running. Does nothing when no cell runs or waits.
+     *
+     * <p>Calling it again while the cell has not stopped (it waits for a monitor, or in a library
+     * that ignores interrupts) interrupts it afresh and says what it waits for; once that message
+     * offered it, the next call abandons the cell: {@code execute} returns it as interrupted and
+     * the session goes on, while its thread is left where it is. A cell under the {@code sync}
+     * runner runs on the caller's thread and cannot be abandoned.
+     *
+     * @return what the interrupt did, with a message for the user when there is one to show
      */
-    public void interrupt() {
-        cells.interrupt();
+    public Interruption interrupt() {
+        SubmittedCells.Interrupted interrupted = cells.interrupt();
+        List<ThreadActivity> threads = interrupted == null
+                || interrupted.escalation() == CellRun.Escalation.STOP_REQUESTED
+                ? List.of() : activities(interrupted.cell());
+        return InterruptReport.of(interrupted, threads);
+    }
+
+    /**
+     * What the threads running the current cell's code are doing now: where in the cell, in
+     * which call, waiting or running. Empty when no cell runs, or while jawait compiles it or a
+     * magic runs. For views of running work, and for code that must act once a cell is blocked
+     * (a test that interrupts a cell only once it waits in {@code accept()}).
+     */
+    public List<ThreadActivity> cellThreads() {
+        CellRun running = cells.running();
+        return running == null ? List.of() : activities(running);
+    }
+
+    private List<ThreadActivity> activities(CellRun cell) {
+        Engine engine = engines.get();
+        return cell.threads().stream().map(thread -> engine.activity(cell, thread)).toList();
     }
 
     /** Whether a cell is running or waiting to run right now. */
@@ -402,6 +434,7 @@ public final class Session implements AutoCloseable {
                 submitter.shutdownNow();
             }
         }
+        pipeline.close();
         engines.close();
         history.flush();
         if (ownsHistory) {

@@ -37,6 +37,7 @@ public final class Engine implements AutoCloseable {
     private final JShell shell;
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+    private final ThreadActivities activities;
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
     private final AwaitImports awaitImports = new AwaitImports();
@@ -47,6 +48,7 @@ public final class Engine implements AutoCloseable {
         this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of()), classPath);
         requireValid(shell.eval(startupImportSnippet()));
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
+        this.activities = new ThreadActivities(origins, shell);
         activateAwaitAdapters();
     }
 
@@ -87,6 +89,11 @@ public final class Engine implements AutoCloseable {
         control.currentRun(run);
     }
 
+    /** What {@code thread}, running the snippet code of {@code run}, is doing now, in the user's terms. */
+    public dev.jawait.ThreadActivity activity(CellRun run, Thread thread) {
+        return activities.of(run, thread);
+    }
+
     /**
      * The syntax errors of a multi-snippet cell, found before any of it runs (whole-cell
      * rejection). Single-snippet cells need no pre-check: JShell rejects them before running.
@@ -113,10 +120,10 @@ public final class Engine implements AutoCloseable {
                 return new CellResult.Interrupted(count, notices, List.of());
             }
             SnippetSource snippet = snippets.get(i);
-            run.beginSnippet();
+            int firstLine = lineOf(cellSource, snippet.startOffset());
+            run.beginSnippet(new SnippetOrigins.Origin(cellLabel, firstLine));
             List<SnippetEvent> events = shell.eval(snippet.code());
             List<SnippetEvent> own = events.stream().filter(e -> e.causeSnippet() == null).toList();
-            int firstLine = lineOf(cellSource, snippet.startOffset());
             for (SnippetEvent event : own) {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }

@@ -3,6 +3,7 @@ package dev.jawait.engine.internal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Static entry points that jawait weaves into snippet bytecode (see {@link SnippetInstrumenter}).
@@ -13,16 +14,47 @@ import java.util.concurrent.ExecutionException;
 public final class Hooks {
     private Hooks() {}
 
-    /** Stop check at method entry and backward branches. */
+    /** Stop check at method entry. */
     public static void poll() {
         if (StopControl.anyStopping()) {
-            StopControl.check();
+            StopControl.check(false);
         }
+    }
+
+    /** Stop check before a backward branch: a loop goes round again. */
+    public static void loop() {
+        if (StopControl.anyStopping()) {
+            StopControl.check(true);
+        }
+    }
+
+    /**
+     * At the start of each {@code catch} handler of snippet code, with what it caught: catching a
+     * stop does not end it (see {@link ThreadStop}).
+     */
+    public static void caught(Throwable caught) {
+        if (StopControl.anyStopping()) {
+            StopControl.caught(caught);
+        }
+    }
+
+    /**
+     * Right after snippet code entered a {@code synchronized} block: whether it must stop now (a
+     * thread that waited for the monitor while its cell was stopped). The woven code then leaves
+     * the monitor and throws {@link #stopped()}.
+     */
+    public static boolean mustStopInMonitor() {
+        return StopControl.anyStopping() && StopControl.due(false) != null;
+    }
+
+    /** The error a thread throws after {@link #mustStopInMonitor()} said it must stop. */
+    public static Error stopped() {
+        return new CellStopped();
     }
 
     /** Replaces {@code System.exit(status)} in snippet code. */
     public static void exit(int status) {
-        StopControl.stopQuietly(Thread.currentThread());
+        StopControl.stopQuietly();
         throw new ExitRequested(status);
     }
 
@@ -47,13 +79,39 @@ public final class Hooks {
                 try {
                     return future.get();
                 } catch (InterruptedException e) {
-                    if (StopControl.isStopping(Thread.currentThread())) {
-                        throw new CellStopped();
+                    if (StopControl.isStopping()) {
+                        throw StopControl.deliver();
                     }
                     interrupted = true;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     throw cause instanceof CompletionException ce ? ce : new CompletionException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Replaces {@code lock()} of a {@code Lock} in snippet code: the same wait, but a stopped
+     * cell leaves it (the JDK's {@code lock()} ignores interrupts). Another interrupt is kept for
+     * later, as {@code lock()} keeps it.
+     */
+    public static void lock(Lock lock) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    lock.lockInterruptibly();
+                    return;
+                } catch (InterruptedException e) {
+                    if (StopControl.isStopping()) {
+                        throw StopControl.deliver();
+                    }
+                    interrupted = true;
                 }
             }
         } finally {

@@ -34,6 +34,7 @@ public final class CellPipeline {
     private final SessionControl control;
     private final Commands commands;
     private final HelpDesk help;
+    private final CellHost host = new CellHost();
 
     public CellPipeline(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryRecorder history) {
         this.engines = engines;
@@ -42,6 +43,11 @@ public final class CellPipeline {
         this.control = new MagicControl(engines, runners, history, magics);
         this.commands = new Commands(engines);
         this.help = new HelpDesk(engines, magics);
+    }
+
+    /** Lets the thread the cells run on end (the session closes). */
+    public void close() {
+        host.close();
     }
 
     /** What magics see of the session. */
@@ -184,7 +190,7 @@ public final class CellPipeline {
         if (scope.run().stopRequested()) {
             return new CellResult.Interrupted(count, List.of(), List.of());
         }
-        return new RunnerCall(engine, runners.choice(), scope).run(analysis, code);
+        return new RunnerCall(engine, runners.choice(), scope, host).run(analysis, code);
     }
 
     /** In interactive mode {@code System.exit} is reported and the session goes on; in module mode it ends it. */

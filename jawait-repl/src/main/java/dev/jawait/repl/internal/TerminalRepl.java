@@ -2,6 +2,7 @@ package dev.jawait.repl.internal;
 
 import dev.jawait.CellOptions;
 import dev.jawait.CellResult;
+import dev.jawait.Interruption;
 import dev.jawait.Session;
 import dev.jawait.history.HistoryEntry;
 import dev.jawait.history.HistoryStore;
@@ -41,6 +42,7 @@ public final class TerminalRepl {
     private final Function<TerminalOutput, Session> sessions;
     private final HistoryStore history;
     private volatile CompletableFuture<Session> session;
+    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
     private volatile boolean cellInFlight;
     private volatile long currentCell; // written by the REPL thread only
 
@@ -57,7 +59,7 @@ public final class TerminalRepl {
     public int run(String banner) throws IOException {
         try (Terminal terminal = systemTerminal()) {
             TerminalOutput output = new TerminalOutput(terminal);
-            terminal.handle(Terminal.Signal.INT, signal -> stopCell());
+            terminal.handle(Terminal.Signal.INT, signal -> stopCell(output));
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("jawait")
@@ -152,23 +154,33 @@ public final class TerminalRepl {
     }
 
     /**
-     * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
-     * may not have started yet (waiting for the session to be built or warmed). Only that cell:
-     * the next one, typed while this thread sleeps, is left alone.
+     * Ctrl-C while a cell is in flight: one more interrupt of that cell (the session stops it; a
+     * later Ctrl-C on a cell that has not stopped prints what it waits for, and the one after
+     * abandons it), once it runs: it may wait for the session to be built and warmed, and the
+     * warm-up cell is not the one to stop. Only that cell: the next one, typed meanwhile, is left alone.
      */
-    private void stopCell() {
+    private void stopCell(TerminalOutput output) {
         long target = currentCell;
         if (!cellInFlight) {
             return;
         }
         Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
+            try {
+                warmedUp.get();
+            } catch (InterruptedException e) {
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // no warm-up: the session could not be built, and the cell fails with that
+            }
             while (cellInFlight && currentCell == target) {
                 Session running = session.getNow(null);
-                if (running != null) {
-                    running.interrupt();
+                Interruption done = running == null ? new Interruption.NothingRunning() : running.interrupt();
+                if (!(done instanceof Interruption.NothingRunning)) {
+                    done.message().ifPresent(output::warn);
+                    return;
                 }
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(10); // the cell is on its way into the session
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -193,9 +205,11 @@ public final class TerminalRepl {
                 Session built = sessions.apply(output);
                 starting.complete(built);
                 built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                warmedUp.complete(null);
                 built.complete("String.valueOf(1).len", 21);
             } catch (RuntimeException | Error e) {
                 starting.completeExceptionally(e);
+                warmedUp.completeExceptionally(e);
             }
         });
         return starting;
