@@ -13,7 +13,7 @@ import java.util.Optional;
  *       afresh, and the {@linkplain #message() message} says what they wait for and whether
  *       interrupting again abandons the cell;</li>
  *   <li>{@link Abandoned}: it did not stop after that offer, so the session stopped waiting for it;
- *       its thread is left where it is.</li>
+ *       its thread is left where it is (the cell's result says so).</li>
  * </ul>
  * A front end shows {@link #message()} when there is one (the terminal and a piped {@code jawait}
  * print it; the kernel sends it to the cell's output).
@@ -62,19 +62,19 @@ public sealed interface Interruption {
     /**
      * The cell was abandoned: the session goes on, and its threads are left where they are; a
      * thread that leaves its wait stops at its first stop check and never runs the session's
-     * code again.
+     * code again. Nothing to show now: the cell's result ({@link CellResult.Interrupted}) says so
+     * in its notices, in order with the cell's output.
      *
      * @param threads what its threads were doing
-     * @param text    the message for people
      */
-    record Abandoned(List<ThreadActivity> threads, String text) implements Interruption {
+    record Abandoned(List<ThreadActivity> threads) implements Interruption {
         public Abandoned {
             threads = List.copyOf(threads);
         }
 
         @Override
         public Optional<String> message() {
-            return Optional.of(text);
+            return Optional.empty();
         }
     }
 }

@@ -30,10 +30,15 @@ public final class CellRun {
         /** The stop was asked for now. */
         STOP_REQUESTED,
         /**
-         * The stop was asked for before and the cell still runs; its threads were interrupted
-         * afresh. It cannot be abandoned now: it runs on the caller's thread, or jawait's code runs.
+         * The stop was asked for before and the cell still runs, but none of its snippet code:
+         * jawait compiles it or runs a magic (whose thread was interrupted afresh).
          */
         STILL_STOPPING,
+        /**
+         * The stop was asked for before and the cell's snippet code still runs, on the caller's
+         * thread (runner {@code sync}); its threads were interrupted afresh. It cannot be abandoned.
+         */
+        ON_CALLERS_THREAD,
         /** As {@link #STILL_STOPPING}, but it can be abandoned: the next interrupt abandons it. */
         ABANDONABLE,
         /** The cell was still running after its stop and an offer to abandon it: it is abandoned. */
@@ -92,7 +97,10 @@ public final class CellRun {
             return Escalation.ABANDONED;
         }
         abandonOffered = canBeAbandoned();
-        return abandonOffered ? Escalation.ABANDONABLE : Escalation.STILL_STOPPING;
+        if (abandonOffered) {
+            return Escalation.ABANDONABLE;
+        }
+        return running.isEmpty() || hostedElsewhere ? Escalation.STILL_STOPPING : Escalation.ON_CALLERS_THREAD;
     }
 
     /**

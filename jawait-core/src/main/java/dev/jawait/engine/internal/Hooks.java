@@ -73,11 +73,42 @@ public final class Hooks {
      * but a stopped cell leaves the wait (the JDK's join ignores interrupts).
      */
     public static Object join(CompletableFuture<?> future) {
+        return stoppable(future::get);
+    }
+
+    /**
+     * Replaces {@code lock()} of a {@code Lock} in snippet code: for the JDK's locks the same wait,
+     * but a stopped cell leaves it (their {@code lock()} ignores interrupts); another interrupt is
+     * kept for later, as {@code lock()} keeps it. A lock class of the user's or a library's keeps
+     * its own {@code lock()}: its {@code lockInterruptibly()} may do something else.
+     */
+    public static void lock(Lock lock) {
+        if (lock.getClass().getModule() != Lock.class.getModule()) {
+            lock.lock();
+            return;
+        }
+        stoppable(() -> {
+            lock.lockInterruptibly();
+            return null;
+        });
+    }
+
+    /** A wait that answers interrupts, as the hooks above call it. */
+    @FunctionalInterface
+    private interface InterruptibleWait {
+        Object await() throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * Waits uninterruptibly as {@code join()} and {@code lock()} do, except that a stop of the
+     * cell ends the wait; a failure is rethrown as {@code join()} rethrows it.
+     */
+    private static Object stoppable(InterruptibleWait wait) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return future.get();
+                    return wait.await();
                 } catch (InterruptedException e) {
                     if (StopControl.isStopping()) {
                         throw StopControl.deliver();
@@ -86,32 +117,6 @@ public final class Hooks {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     throw cause instanceof CompletionException ce ? ce : new CompletionException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * Replaces {@code lock()} of a {@code Lock} in snippet code: the same wait, but a stopped
-     * cell leaves it (the JDK's {@code lock()} ignores interrupts). Another interrupt is kept for
-     * later, as {@code lock()} keeps it.
-     */
-    public static void lock(Lock lock) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    lock.lockInterruptibly();
-                    return;
-                } catch (InterruptedException e) {
-                    if (StopControl.isStopping()) {
-                        throw StopControl.deliver();
-                    }
-                    interrupted = true;
                 }
             }
         } finally {

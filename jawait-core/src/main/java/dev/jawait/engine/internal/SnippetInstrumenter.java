@@ -111,7 +111,7 @@ public final class SnippetInstrumenter {
                 case LabelTarget target -> {
                     boundLabels.add(target.label());
                     builder.with(element);
-                    if (false && catchHandlers.contains(target.label())) {
+                    if (catchHandlers.contains(target.label())) {
                         builder.dup(); // the caught exception, on the stack at a handler's start
                         builder.invokestatic(HOOKS, "caught", THROWABLE_TO_VOID);
                     }

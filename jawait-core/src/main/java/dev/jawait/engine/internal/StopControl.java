@@ -33,7 +33,7 @@ public final class StopControl {
         REQUESTED.addAndGet(delta);
     }
 
-    /** Whether a stop is pending on any thread (the cheap test before {@link #check()}). */
+    /** Whether a stop is pending on any thread (the cheap test before {@link #check}). */
     static boolean anyStopping() {
         return REQUESTED.get() != 0;
     }
@@ -51,7 +51,7 @@ public final class StopControl {
      */
     static void check(boolean loop) {
         ThreadStop stop = CURRENT.get(); // not through due(): as many frames as caught() (see ThreadStop)
-        if (stop != null) {
+        if (stop != null && stop.requested()) { // other threads' stops (an abandoned cell's) cost no lock here
             CellStopped due = stop.due(loop);
             if (due != null) {
                 throw due;
@@ -62,7 +62,7 @@ public final class StopControl {
     /** The error the current thread must throw now to stop, or null. */
     static CellStopped due(boolean loop) {
         ThreadStop stop = CURRENT.get();
-        return stop == null ? null : stop.due(loop);
+        return stop == null || !stop.requested() ? null : stop.due(loop);
     }
 
     /** The current thread's stop, delivered now (a wait that ignores interrupts was left for it). */
@@ -74,7 +74,7 @@ public final class StopControl {
     /** Snippet code on the current thread caught {@code caught}. */
     static void caught(Throwable caught) {
         ThreadStop stop = CURRENT.get();
-        if (stop != null) {
+        if (stop != null && stop.requested()) {
             stop.caught(caught);
         }
     }

@@ -112,8 +112,12 @@ final class ThreadActivities {
     private static Optional<String> callFrom(StackTraceElement[] stack, int user) {
         StackTraceElement callee = stack[user - 1];
         if (callee.getClassName().equals(Hooks.class.getName())) {
-            if (STAND_INS.contains(callee.getMethodName()) && user >= 2) {
-                return Optional.of(stack[user - 2].getClassName() + "." + callee.getMethodName());
+            if (STAND_INS.contains(callee.getMethodName())) {
+                for (int i = user - 2; i >= 0; i--) { // the JDK method the hook waits in names the class
+                    if (!stack[i].getClassName().startsWith(Hooks.class.getName())) { // nor its lambdas
+                        return Optional.of(stack[i].getClassName() + "." + callee.getMethodName());
+                    }
+                }
             }
             return Optional.empty(); // a stop check: the user's own code runs
         }

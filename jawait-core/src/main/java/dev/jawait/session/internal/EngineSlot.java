@@ -10,12 +10,12 @@ import java.util.function.Supplier;
  * class path the session was given and what was added since ({@code %classpath}, {@code %maven})
  * stay, as JShell's {@code /reset} keeps {@code /env}.
  *
- * <p>Not thread-safe: the session calls it under its cell lock.
+ * <p>Changed only under the session's cell lock; {@link #get()} may be called from any thread.
  */
 public final class EngineSlot implements AutoCloseable {
     private final Supplier<Engine> factory;
     private final List<String> addedClassPath = new ArrayList<>();
-    private Engine engine;
+    private volatile Engine engine; // read without the lock to describe a running cell
 
     public EngineSlot(Supplier<Engine> factory) {
         this.factory = factory;

@@ -25,15 +25,20 @@ public final class InterruptReport {
         return switch (interrupted.escalation()) {
             case STOP_REQUESTED -> new Interruption.StopRequested();
             case STILL_STOPPING -> new Interruption.StillRunning(threads, false, stillRunning(threads)
-                    + (threads.isEmpty() ? " It stops as soon as that is done."
-                    : " It runs on the thread that called the session (runner `sync`), so it cannot be abandoned;"
-                    + " it stops when that wait ends."));
+                    + " It stops as soon as that is done.");
+            case ON_CALLERS_THREAD -> new Interruption.StillRunning(threads, false, stillRunning(threads)
+                    + " It runs on the thread that called the session (runner `sync`), so it cannot be abandoned;"
+                    + " it stops when that wait ends.");
             case ABANDONABLE -> new Interruption.StillRunning(threads, true, stillRunning(threads)
                     + " Interrupt again to abandon it: the session goes on, and the cell's thread is left where it is.");
-            case ABANDONED -> new Interruption.Abandoned(threads, "Abandoned the cell: the session goes on. Its thread "
-                    + (threads.isEmpty() ? "is" : describe(threads) + ", and is") + " left where it is;"
-                    + " if that wait ever ends, the thread stops at its next stop check.");
+            case ABANDONED -> new Interruption.Abandoned(threads);
         };
+    }
+
+    /** The notice of an abandoned cell's result, with what its threads are doing. */
+    public static String abandoned(List<ThreadActivity> threads) {
+        return "Abandoned the cell: the session goes on. Its thread " + (threads.isEmpty() ? "is" : describe(threads)
+                + ", and is") + " left where it is; if that wait ever ends, it stops before it runs more of the cell.";
     }
 
     private static String stillRunning(List<ThreadActivity> threads) {

@@ -3,6 +3,7 @@ package dev.jawait.session.internal;
 import dev.jawait.CellResult;
 import dev.jawait.ExecutionMode;
 import dev.jawait.JawaitException;
+import dev.jawait.ThreadActivity;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
@@ -63,8 +64,8 @@ final class RunnerCall {
             if (chosen == Runner.sync()) {
                 body.call();
             } else if (!host.run(run, body)) {
-                return new CellResult.Interrupted(scope.count(), List.of("The cell was abandoned: its thread is left"
-                        + " where it is, and stops at its first chance."), List.of());
+                List<ThreadActivity> threads = run.threads().stream().map(thread -> engine.activity(run, thread)).toList();
+                return new CellResult.Interrupted(scope.count(), List.of(InterruptReport.abandoned(threads)), List.of());
             }
         } catch (Exception | Error e) {
             if (result.get() == null) {
