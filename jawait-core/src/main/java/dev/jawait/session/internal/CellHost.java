@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * a platform thread they do not; and a cell that still does not stop can be abandoned: the wait
  * ends, the thread is left where it is (see {@link CellRun}), and later cells get a new one.
  * An interrupt of the waiting thread is passed on to the cell's thread, as the built-in runners
- * pass it on; the caller's output target goes with the cell.
+ * pass it on; the caller's output target (with its tag) goes with each cell, and nothing else of
+ * the caller's thread-locals: the thread inherits none, so that no cell sees the first caller's.
  *
  * <p>Thread-safe; the session runs one cell at a time on it.
  */
@@ -77,7 +78,10 @@ final class CellHost implements AutoCloseable {
     private synchronized ExecutorService executor() {
         if (thread == null) {
             thread = Executors.newSingleThreadExecutor(task -> {
-                Thread cells = Thread.ofVirtual().name("jawait-cells-" + THREADS.incrementAndGet()).unstarted(task);
+                // nothing inherited from the caller of the first cell: each cell's output target is
+                // handed over as it starts, and what it spawns inherits that
+                Thread cells = Thread.ofVirtual().name("jawait-cells-" + THREADS.incrementAndGet())
+                        .inheritInheritableThreadLocals(false).unstarted(task);
                 current = cells;
                 return cells;
             });

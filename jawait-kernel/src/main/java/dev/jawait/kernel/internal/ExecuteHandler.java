@@ -47,9 +47,9 @@ final class ExecuteHandler {
         if (session == null) {
             return;
         }
+        ObjectNode header = runningHeader; // the cell interrupted, even if it ends meanwhile
         session.interrupt().message().ifPresent(message -> {
             KernelLog.info("interrupt_request: " + message);
-            ObjectNode header = runningHeader;
             if (header != null) {
                 iopub.stream(header, true, message + "\n");
             }
