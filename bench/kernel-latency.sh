@@ -3,17 +3,11 @@
 # ../shared/tools/kernel_latency.py with Debian's python3 (python3-jupyter-client, python3-ipykernel).
 #   bench/kernel-latency.sh [STARTS] [N]       figures and JSON go to bench-results/kernel/
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOL="${KERNEL_LATENCY:-$ROOT/../shared/tools/kernel_latency.py}"
 STARTS="${1:-5}"
 N="${2:-200}"
-OUT="$ROOT/bench-results/kernel"
-mkdir -p "$OUT"
-SPECS="$(mktemp -d)"
-trap 'rm -rf "$SPECS"' EXIT
-
-"$ROOT/jawait" kernel install --prefix "$SPECS" --name jawait-bench >/dev/null
-export JUPYTER_PATH="$SPECS/share/jupyter"
+# shellcheck source=kernel-spec.sh
+source "$(dirname "${BASH_SOURCE[0]}")/kernel-spec.sh"
+TOOL="${KERNEL_LATENCY:-$ROOT/../shared/tools/kernel_latency.py}"
 
 echo "== ipykernel"
 /usr/bin/python3 "$TOOL" --kernel python3 --starts "$STARTS" --n "$N" --code '1+1' --json "$OUT/ipykernel.json"

@@ -4,17 +4,11 @@
 #   bench/kernel-stream.sh [ROUNDS] [LINES…]      default: 3 rounds of 50,000 and 1,000,000 lines
 # Figures print as they come; JSON goes to bench-results/kernel/stream-*.json.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-3}"
 shift || true
 LINES=("${@:-50000 1000000}")
-OUT="$ROOT/bench-results/kernel"
-mkdir -p "$OUT"
-SPECS="$(mktemp -d)"
-trap 'rm -rf "$SPECS"' EXIT
-
-"$ROOT/jawait" kernel install --prefix "$SPECS" --name jawait-bench >/dev/null
-export JUPYTER_PATH="$SPECS/share/jupyter"
+# shellcheck source=kernel-spec.sh
+source "$(dirname "${BASH_SOURCE[0]}")/kernel-spec.sh"
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2068

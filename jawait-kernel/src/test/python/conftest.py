@@ -11,6 +11,18 @@ import pytest
 KERNEL_NAME = os.environ.get("JAWAIT_KERNEL", "jawait")
 
 
+def until_idle(kc, msg_id, timeout=120):
+    """The IOPub messages of request msg_id up to its idle status (which must come)."""
+    out = []
+    while True:
+        m = kc.get_iopub_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            return out
+        out.append(m)
+
+
 @pytest.fixture(scope="module")
 def kernel():
     """A started kernel and a blocking client: (manager, client)."""

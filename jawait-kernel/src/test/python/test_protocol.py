@@ -1,10 +1,11 @@
 """Own-client tests of the jawait kernel: interrupts, output routing, bad input, stdin, stop_on_error."""
 import json
-import time
 import uuid
 
 import pytest
 from jupyter_client.session import Session
+
+from conftest import until_idle
 
 TIMEOUT = 60
 
@@ -21,25 +22,17 @@ def collect(kc, msg_id, timeout=TIMEOUT):
         m = kc.get_shell_msg(timeout=timeout)
         if m["parent_header"].get("msg_id") == msg_id:
             reply = m
-    out = []
+    return reply, until_idle(kc, msg_id, timeout)
+
+
+def until_stream(kc, text, timeout=TIMEOUT):
+    """Every IOPub message up to and including the stream message that contains `text`."""
+    got = []
     while True:
         m = kc.get_iopub_msg(timeout=timeout)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return reply, out
-        out.append(m)
-
-
-def drain_iopub(kc, seconds):
-    """Every IOPub message that arrives within `seconds`."""
-    got, end = [], time.time() + seconds
-    while time.time() < end:
-        try:
-            got.append(kc.get_iopub_msg(timeout=max(0.05, end - time.time())))
-        except Exception:
-            pass
-    return got
+        got.append(m)
+        if m["msg_type"] == "stream" and text in m["content"]["text"]:
+            return got
 
 
 def stdout(msgs):
@@ -65,14 +58,16 @@ def test_maven_then_await_a_mono(kernel):
 def test_interrupt_pending_await_cancels_it_and_leaves_no_zombie(kernel):
     km, kc = kernel
     run(kc, "1")  # warm up
-    msg_id = kc.execute('await sleep(1500); System.out.println("zombie");')
-    time.sleep(0.5)
+    msg_id = kc.execute('System.out.println("waiting"); await sleep(1500); System.out.println("zombie");')
+    until_stream(kc, "waiting")
     km.interrupt_kernel()
     reply, out = collect(kc, msg_id)
     assert reply["content"]["status"] == "error"
     assert reply["content"]["ename"] == "Interrupted"
     assert [m["msg_type"] for m in out if m["msg_type"] == "error"] == ["error"]
-    later = drain_iopub(kc, 2.5)
+    # a task started after the interrupt prints when the zombie would have printed, and later
+    run(kc, 'spawn(() -> { await sleep(2500); System.out.println("later"); });')
+    later = until_stream(kc, "later")
     assert "zombie" not in stdout(later)
     reply, out = run(kc, "1 + 1")
     assert reply["content"]["status"] == "ok"
@@ -81,8 +76,8 @@ def test_interrupt_pending_await_cancels_it_and_leaves_no_zombie(kernel):
 
 def test_interrupt_busy_loop(kernel):
     km, kc = kernel
-    msg_id = kc.execute("long n = 0; while (true) { n++; }")
-    time.sleep(1.0)
+    msg_id = kc.execute('System.out.println("looping"); long n = 0; while (true) { n++; }')
+    until_stream(kc, "looping")
     km.interrupt_kernel()
     reply, _ = collect(kc, msg_id)
     assert reply["content"]["status"] == "error"
@@ -126,8 +121,7 @@ def test_forged_signature_is_ignored(kernel, tmp_path):
     forged.send(kc.shell_channel.socket, msg)
     reply, _ = run(kc, '"still here"')  # a signed request after it is answered, and nothing else
     assert reply["content"]["status"] == "ok"
-    time.sleep(0.5)
-    assert not marker.exists()
+    assert not marker.exists()  # the shell answers in order: the forged message was dropped before
 
 
 def send_raw(kc, header, content_bytes, parent=b"{}", metadata=b"{}"):

@@ -17,21 +17,9 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from jupyter_client.session import Session
 
-from conftest import KERNEL_NAME
+from conftest import KERNEL_NAME, until_idle
 
 TIMEOUT = 120
-
-
-def until_idle(kc, msg_id):
-    """The IOPub messages of request msg_id up to its idle status (which must come)."""
-    out = []
-    while True:
-        m = kc.get_iopub_msg(timeout=TIMEOUT)
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            return out
-        out.append(m)
 
 
 def reply_to(kc, msg_id):

@@ -1,5 +1,6 @@
 package dev.jawait;
 
+import dev.jawait.engine.internal.WrapperNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,11 +148,12 @@ public sealed interface CellResult {
 
         /**
          * The error's name as a front end titles it: the exception's class for the user's and the
-         * JDK's exceptions, {@code UsageError} (IPython's name) for a jawait usage error, so that
+         * JDK's exceptions (a class declared in the session by its declared name),
+         * {@code UsageError} (IPython's name) for a jawait usage error, so that
          * no jawait class name reaches the user.
          */
         public String errorName() {
-            return exception instanceof JawaitException ? "UsageError" : exception.getClass().getName();
+            return exception instanceof JawaitException ? "UsageError" : WrapperNames.clean(exception.getClass().getName());
         }
 
         @Override

@@ -5,7 +5,6 @@ import dev.jawait.analysis.CellInput;
 import dev.jawait.analysis.Completeness;
 import dev.jawait.analysis.ScriptDirectives;
 import dev.jawait.engine.internal.CellRun;
-import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
@@ -17,6 +16,7 @@ import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
 import dev.jawait.session.internal.HistoryRecorder;
 import dev.jawait.session.internal.InputCompletion;
+import dev.jawait.session.internal.InputCompleteness;
 import dev.jawait.session.internal.InterruptReport;
 import dev.jawait.session.internal.RunnerSettings;
 import dev.jawait.session.internal.ScriptFiles;
@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -65,7 +63,6 @@ public final class Session implements AutoCloseable {
     private final SubmittedCells cells = new SubmittedCells();
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile int executionCount;
-    private ExecutorService submitter;
 
     Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryStore store, boolean ownsHistory,
             OutputListener outputListener) {
@@ -95,9 +92,25 @@ public final class Session implements AutoCloseable {
         return CellAnalyzer.needsAsync(source);
     }
 
-    /** Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more. */
+    /**
+     * Whether {@code input} is a whole cell yet, as a prompt decides whether to ask for more: from
+     * the analysis alone, fast enough for every line typed. Code with a syntax error the analysis
+     * does not see ({@code int x = ;}) reads complete here; {@link #checkedCompleteness} says it is
+     * invalid.
+     */
     public static Completeness completeness(String input) {
         return CellInput.completeness(input);
+    }
+
+    /**
+     * Whether {@code input} is a whole cell, its Java checked by javac's parser too: the same
+     * verdict as {@link #completeness(String)}, except {@link Completeness#INVALID} for code that
+     * does not parse ({@code int x = ;}), as Jupyter's {@code is_complete} wants. A prompt that
+     * only asks whether to read another line gets the same answer from either (both accept the
+     * line, and running it shows the error).
+     */
+    public Completeness checkedCompleteness(String input) {
+        return InputCompleteness.checked(input, engines.get());
     }
 
     /**
@@ -145,7 +158,10 @@ public final class Session implements AutoCloseable {
     public CellResult execute(String source, CellOptions options) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
-        CellRun run = cells.submit(); // from here an interrupt stops this cell, even before it runs
+        return run(cells.submit(), source, options); // from here an interrupt stops this cell, even before it runs
+    }
+
+    private CellResult run(CellRun run, String source, CellOptions options) {
         cellLock.lock();
         try {
             cells.start(run);
@@ -154,16 +170,8 @@ public final class Session implements AutoCloseable {
                     && (input instanceof CellInput.Code || input instanceof CellInput.CellMagic);
             int count = numbered ? ++executionCount : executionCount;
             String label = options.label() != null ? options.label() : "In[" + count + "]";
-            OutputRouter.Target previous = outputListener == null ? null
-                    : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
-            CellResult result;
-            try {
-                result = pipeline.run(input, new CellPipeline.Scope(options.mode(), label, count, run));
-            } finally {
-                if (outputListener != null) {
-                    OutputRouter.restore(previous);
-                }
-            }
+            CellPipeline.Scope scope = new CellPipeline.Scope(options.mode(), label, count, run);
+            CellResult result = pipeline.run(input, scope, outputListener, options.outputTag());
             if (numbered && options.mode() == ExecutionMode.INTERACTIVE) {
                 history.record(count, source, result instanceof CellResult.Value value ? value.text() : null);
             }
@@ -199,10 +207,7 @@ public final class Session implements AutoCloseable {
      * @throws JawaitException.DependencyException when they cannot be added (the session is unchanged)
      */
     public void addDependencies(List<String> coordinates, java.util.function.Consumer<String> progress) {
-        locked(() -> {
-            Extensions.addDependencies(pipeline.control(), coordinates, progress);
-            return null;
-        });
+        locked(() -> Extensions.addDependencies(pipeline.control(), coordinates, progress));
     }
 
     /** Runs an input on the session's own thread; the future completes with its result. */
@@ -210,60 +215,35 @@ public final class Session implements AutoCloseable {
         return submit(source, mode == ExecutionMode.MODULE ? CellOptions.module(null) : CellOptions.interactive());
     }
 
-    /** Runs an input with options on the session's own thread; the future completes with its result. */
+    /**
+     * Runs an input with options on the session's own thread; the future completes with its
+     * result. The cell counts as submitted when this returns: an {@link #interrupt()} from then on
+     * stops it, even before it starts.
+     */
     public CompletableFuture<CellResult> submit(String source, CellOptions options) {
-        return CompletableFuture.supplyAsync(() -> execute(source, options), submitter());
-    }
-
-    private synchronized ExecutorService submitter() {
-        if (submitter == null) {
-            submitter = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "jawait-session");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return submitter;
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        CellRun run = cells.submit();
+        return cells.runLater(run, () -> run(run, source, options));
     }
 
     /**
-     * Stops the running cell, whatever it is doing (a loop, recursion, a sleep, {@code get()},
-     * {@code join()}, {@code lock()}, a socket {@code accept()} or {@code read()}, a pending
-     * {@code await}, a magic waiting on a download, code that catches {@code Throwable} or
-     * swallows {@code InterruptedException}); the awaited operation is cancelled and the rest of
-     * the cell never runs. A cell submitted but not yet running is stopped before it starts.
-     * Background tasks keep running. Does nothing when no cell runs or waits.
-     *
-     * <p>Calling it again while the cell has not stopped (it waits for a monitor, or in a library
-     * that ignores interrupts) interrupts it afresh and says what it waits for; once that message
-     * offered it, the next call abandons the cell: {@code execute} returns it as interrupted and
-     * the session goes on, while its thread is left where it is. A cell under the {@code sync}
-     * runner runs on the caller's thread and cannot be abandoned.
+     * Stops the running cell whatever it does, or a submitted one before it starts: what it awaits
+     * is cancelled, the rest never runs, background tasks go on. Called again on a cell that has
+     * not stopped, it says what the cell waits for, then abandons it (see {@link Interruption}).
      *
      * @return what the interrupt did, with a message for the user when there is one to show
      */
     public Interruption interrupt() {
-        SubmittedCells.Interrupted interrupted = cells.interrupt();
-        List<ThreadActivity> threads = interrupted == null
-                || interrupted.escalation() == CellRun.Escalation.STOP_REQUESTED
-                ? List.of() : activities(interrupted.cell());
-        return InterruptReport.of(interrupted, threads);
+        return InterruptReport.interrupt(cells, engines);
     }
 
     /**
-     * What the threads running the current cell's code are doing now: where in the cell, in
-     * which call, waiting or running. Empty when no cell runs, or while jawait compiles it or a
-     * magic runs. For views of running work, and for code that must act once a cell is blocked
-     * (a test that interrupts a cell only once it waits in {@code accept()}).
+     * What the threads running the current cell's code do now (where, in which call, waiting or
+     * not), empty when none runs: for views of running work, and code that acts once a cell blocks.
      */
     public List<ThreadActivity> cellThreads() {
-        CellRun running = cells.running();
-        return running == null ? List.of() : activities(running);
-    }
-
-    private List<ThreadActivity> activities(CellRun cell) {
-        Engine engine = engines.get();
-        return cell.threads().stream().map(thread -> engine.activity(cell, thread)).toList();
+        return InterruptReport.cellThreads(cells, engines);
     }
 
     /** Whether a cell is running or waiting to run right now. */
@@ -293,42 +273,24 @@ public final class Session implements AutoCloseable {
      *     type cannot be written in source, or the value is not of that type
      */
     public void bind(String name, Object value, Type type) {
-        bindAs(name, value, BindingTypes.source(type));
+        String typeSource = BindingTypes.source(type);
+        locked(() -> BindingTypes.declare(engines.get(), name, value, typeSource));
     }
 
     /** Declares {@code name} holding {@code value}, typed as the value's most specific public class or interface. */
     public void bind(String name, Object value) {
-        bindAs(name, value, BindingTypes.of(value));
-    }
-
-    private void bindAs(String name, Object value, String typeSource) {
-        if (!javax.lang.model.SourceVersion.isIdentifier(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
-            throw new JawaitException.BadArgumentsException("`" + name + "` is not a Java variable name.");
-        }
-        locked(() -> {
-            try {
-                engines.get().bind(name, value, typeSource);
-            } catch (IllegalArgumentException e) {
-                throw new JawaitException.BadArgumentsException("Cannot bind `" + name + "`: " + e.getMessage());
-            }
-            return null;
-        });
+        String typeSource = BindingTypes.of(value);
+        locked(() -> BindingTypes.declare(engines.get(), name, value, typeSource));
     }
 
     /** Forgets everything declared (JShell's {@code /reset}); the class path, runner and history stay. */
     public void reset() {
-        locked(() -> {
-            engines.reset();
-            return null;
-        });
+        locked(() -> engines.reset());
     }
 
     /** Adds a jar or directory to the class path of this session's snippets (JShell's {@code /env --class-path}). */
     public void addToClasspath(String path) {
-        locked(() -> {
-            engines.addToClasspath(path);
-            return null;
-        });
+        locked(() -> engines.addToClasspath(path));
     }
 
     /** The variables the user declared, with types and current values, in declaration order. */
@@ -349,6 +311,13 @@ public final class Session implements AutoCloseable {
     /** Active imports as {@code import java.util.*}, for {@code /imports}. */
     public List<String> imports() {
         return locked(() -> engines.get().imports());
+    }
+
+    private void locked(Runnable action) {
+        locked(() -> {
+            action.run();
+            return null;
+        });
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -387,10 +356,7 @@ public final class Session implements AutoCloseable {
      * @throws JawaitException.UnknownNameException if the name is unknown or not a runner
      */
     public void useRunner(String name) {
-        locked(() -> {
-            runners.use(name, engines.get()::variable, engines.get().classLoader());
-            return null;
-        });
+        locked(() -> runners.use(name, engines.get()::variable, engines.get().classLoader()));
     }
 
     /** Chooses a runner object under a display name and turns autoawait on. */
@@ -429,11 +395,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         interrupt();
-        synchronized (this) {
-            if (submitter != null) {
-                submitter.shutdownNow();
-            }
-        }
+        cells.close();
         pipeline.close();
         engines.close();
         history.flush();

@@ -2,9 +2,11 @@ package dev.jawait;
 
 import dev.jawait.config.SessionOptions;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
+import dev.jawait.magic.internal.StandardMagics;
 import dev.jawait.runtime.Runner;
 import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
@@ -35,7 +37,6 @@ public final class SessionBuilder {
     private Boolean autoawait;
     private ClassLoader parent = Session.class.getClassLoader();
     private List<String> classPath;
-    private MagicRegistry magics;
     private HistoryStore history;
     private OutputListener outputListener;
     private boolean standard;
@@ -117,12 +118,6 @@ public final class SessionBuilder {
         return this;
     }
 
-    /** The magics (default: jawait's own; for {@link #standard()}, also those of the modules present). */
-    public SessionBuilder magics(MagicRegistry registry) {
-        this.magics = Objects.requireNonNull(registry);
-        return this;
-    }
-
     /**
      * Builds the session, and adds the configured Maven dependencies to it (progress on standard
      * error).
@@ -131,17 +126,21 @@ public final class SessionBuilder {
      * @throws JawaitException.DependencyException if a dependency cannot be added
      */
     public Session build() {
+        if (outputListener != null || standard) {
+            // before javac starts: it keeps the System.err it finds, and prints its crash reports
+            // there; through the routing streams they are muted (a front end's session without a
+            // listener, piped input, still prints to the process's streams as before)
+            OutputRouter.install();
+        }
         List<String> path = snippetClassPath();
         EngineSlot engines = new EngineSlot(() -> new Engine(parent, path));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : RunnerSettings.named(runnerName, autoawait, engines.get().classLoader());
-            MagicRegistry registry = magics;
-            if (registry == null) {
-                registry = MagicRegistry.standard();
-                if (standard) {
-                    Extensions.registerMagics(registry);
-                }
+            MagicRegistry registry = new MagicRegistry();
+            StandardMagics.registerAll(registry);
+            if (standard) {
+                Extensions.registerMagics(registry);
             }
             HistoryStore store = history != null ? history : standard ? Extensions.history(false) : new InMemoryHistory();
             Session session = new Session(engines, registry, runners, store, history == null, outputListener);

@@ -108,9 +108,12 @@ class FrontEndApiTest extends SessionFixture {
                         () -> List.of(Results.text(recorded.execute("1 + 1")), Results.text(recorded.execute("1 + 2"))),
                         "a result waited for its history record");
                 assertEquals(List.of("2", "3"), values);
-                CompletableFuture<List<HistoryEntry>> read = CompletableFuture.supplyAsync(
-                        () -> recorded.history().range(recorded.historySession(), 1, 0));
-                Thread.sleep(100);
+                CompletableFuture<List<HistoryEntry>> read = new CompletableFuture<>();
+                Thread reader = Thread.ofPlatform().start(
+                        () -> read.complete(recorded.history().range(recorded.historySession(), 1, 0)));
+                while (reader.getState() != Thread.State.WAITING && !read.isDone()) {
+                    Thread.onSpinWait(); // until the reader waits (for the records) or has read without waiting
+                }
                 assertFalse(read.isDone(), "a reader waits for the cells recorded before it");
                 release.countDown();
                 assertEquals(List.of("1 + 1", "1 + 2"),

@@ -85,8 +85,9 @@ class RunnersAndAutoawaitTest extends SessionFixture {
         ok("var counter = new java.util.concurrent.atomic.AtomicInteger();");
         ok("var task = spawn(() -> { while (true) { counter.incrementAndGet(); await sleep(2); } });");
         int before = Integer.parseInt(value("counter.get()"));
-        Thread.sleep(200);
-        assertTrue(Integer.parseInt(value("counter.get()")) > before, "the task ran while no cell did");
+        // a cell that does not await (it runs directly, not through the runner) waits for the task to move
+        ok("while (counter.get() <= " + before + ") { Thread.onSpinWait(); }");
+        assertTrue(Integer.parseInt(value("counter.get()")) > before, "the task ran while no cell awaited");
     }
 
     @Test
@@ -95,7 +96,8 @@ class RunnersAndAutoawaitTest extends SessionFixture {
         ok("var counter = new java.util.concurrent.atomic.AtomicInteger();");
         ok("var task = spawn(() -> { while (true) { counter.incrementAndGet(); await sleep(2); } });");
         String frozen = value("counter.get()");
-        Thread.sleep(200);
+        // 200 ms of a cell that does not await: many of the task's 2 ms sleeps come due, none may run
+        ok("long until = System.nanoTime() + 200_000_000L; while (System.nanoTime() < until) { Thread.onSpinWait(); }");
         assertEquals(frozen, value("counter.get()"), "no cell awaited, so the task did not advance");
         ok("await sleep(100)");
         assertNotEquals(frozen, value("counter.get()"), "the task advanced while the cell awaited");

@@ -12,7 +12,6 @@ import dev.jawait.deps.DependencyResolver;
 import dev.jawait.deps.DepsMagics;
 import dev.jawait.runtime.Awaiting;
 import java.time.Duration;
-import dev.jawait.magic.MagicRegistry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +38,8 @@ abstract class LibrarySession {
 
     @BeforeAll
     void start() {
-        session = Session.builder().magics(new DepsMagics(DependencyResolver::fromEnvironment)
-                .registerInto(MagicRegistry.standard())).build();
+        session = Session.builder().build();
+        new DepsMagics(DependencyResolver::fromEnvironment).registerInto(session.magics());
         ok("int before = 41;");
         ok("%maven " + coordinates());
         ok(imports());

@@ -75,16 +75,32 @@ class LauncherIT {
     @Test
     void sigintStopsTheRunningCellAndThePipeGoesOn() throws Exception {
         Process process = new ProcessBuilder(command()).start();
-        CompletableFuture<String> out = readAll(process.getInputStream());
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        StringBuilder printed = new StringBuilder();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    printed.append(line).append('\n');
+                    if (line.equals("started")) {
+                        started.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                printed.append(e);
+            }
+            started.complete(null);
+            return printed.toString();
+        });
         CompletableFuture<String> err = readAll(process.getErrorStream());
         OutputStream in = process.getOutputStream();
-        in.write("System.out.println(\"started\");\nawait new CompletableFuture<String>()\n\"after\"\n".getBytes(StandardCharsets.UTF_8));
+        // the marker and the wait are one cell: the SIGINT that follows the marker finds that cell running
+        in.write("System.out.println(\"started\"); await new CompletableFuture<String>()\n\"after\"\n".getBytes(StandardCharsets.UTF_8));
         in.flush();
-        Thread.sleep(4000); // start-up and the first cell
+        started.get(120, TimeUnit.SECONDS);
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
         in.close();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(out.get().contains("started") && out.get().contains("Out[3]: \"after\""), out.get() + err.get());
+        assertTrue(out.get().contains("started") && out.get().contains("Out[2]: \"after\""), out.get() + err.get());
         assertTrue(err.get().contains("Interrupted"), err.get());
         assertEquals(1, process.exitValue(), "an interrupted cell counts as failed");
     }

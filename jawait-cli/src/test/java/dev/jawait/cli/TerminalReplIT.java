@@ -2,13 +2,8 @@ package dev.jawait.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,78 +13,46 @@ import org.junit.jupiter.api.Test;
  * {@code Jawait.embed()} opened (and nested) inside a running program.
  */
 class TerminalReplIT {
-    private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
-    private static final java.util.concurrent.atomic.AtomicInteger SESSIONS = new java.util.concurrent.atomic.AtomicInteger();
-    // a server per test: a new one under the name of one just killed may find it still exiting
-    private final String socket = "jawait-it-" + ProcessHandle.current().pid() + "-" + SESSIONS.incrementAndGet();
+    private TerminalSession terminal;
 
     @AfterEach
     void killServer() throws Exception {
-        tmux("kill-server");
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(10, TimeUnit.SECONDS);
-        return output;
-    }
-
-    /** Types text as keystrokes (through a paste buffer, so tmux does not parse it). */
-    private void type(String text) throws Exception {
-        Path file = Files.createTempFile("jawait-keys", ".txt");
-        Files.writeString(file, text);
-        tmux("load-buffer", "-b", "keys", file.toString());
-        tmux("paste-buffer", "-b", "keys", "-d", "-t", "repl");
-        Files.delete(file);
-    }
-
-    /** Pastes text as a terminal does when the application asked for bracketed paste. */
-    private void paste(String text) throws Exception {
-        Path file = Files.createTempFile("jawait-paste", ".txt");
-        Files.writeString(file, text);
-        tmux("load-buffer", "-b", "paste", file.toString());
-        tmux("paste-buffer", "-p", "-b", "paste", "-d", "-t", "repl");
-        Files.delete(file);
-    }
-
-    private void key(String key) throws Exception {
-        tmux("send-keys", "-t", "repl", key);
-    }
-
-    private String screen() throws Exception {
-        return tmux("capture-pane", "-t", "repl", "-p");
-    }
-
-    private String waitFor(Predicate<String> condition, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String screen = screen();
-        while (!condition.test(screen) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            screen = screen();
+        if (terminal != null) {
+            terminal.close();
         }
-        String shown = condition.test(screen) ? screen : screen + "\n[sessions] " + tmux("ls");
-        assertTrue(condition.test(screen), () -> "waiting for " + what + ", the screen shows:\n" + shown);
-        return screen;
     }
 
     private void start() throws Exception {
-        start(LAUNCHER.toString());
+        terminal = TerminalSession.jawait();
     }
 
-    /** Runs {@code command} in the pane with a history of its own, and waits for the first prompt. */
     private String start(String command) throws Exception {
-        String history = Files.createTempDirectory("jawait-it").resolve("history.sqlite").toString();
-        String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
-                "JAWAIT_HISTORY=" + history + " " + command + " 2>&1; echo JAWAIT-EXITED; sleep 30");
-        assertTrue(started.isBlank(), "tmux could not start a session: " + started);
-        return waitFor(s -> s.contains("In [1]:"), "the first prompt");
+        terminal = TerminalSession.start(command, "In [1]:");
+        return terminal.screen();
+    }
+
+    private void type(String text) throws Exception {
+        terminal.type(text);
+    }
+
+    private void paste(String text) throws Exception {
+        terminal.paste(text);
+    }
+
+    private void key(String key) throws Exception {
+        terminal.key(key);
+    }
+
+    private String screen() throws Exception {
+        return terminal.screen();
+    }
+
+    private String waitFor(java.util.function.Predicate<String> condition, String what) throws Exception {
+        return terminal.waitFor(condition, what);
     }
 
     private static long count(String screen, String text) {
-        return screen.lines().filter(l -> l.contains(text)).count();
+        return TerminalSession.count(screen, text);
     }
 
     @Test
@@ -138,19 +101,20 @@ class TerminalReplIT {
     @Test
     void interruptsLeaveNoZombiesAndBackgroundOutputGoesAboveTheLine() throws Exception {
         start();
-        type("await new CompletableFuture<String>()");
+        type("System.out.println(\"waiting\"); await new CompletableFuture<String>()");
         key("Enter");
-        Thread.sleep(800);
+        waitFor(s -> s.lines().anyMatch(l -> l.equals("waiting")), "the cell running");
         key("C-c");
         waitFor(s -> s.contains("Interrupted") && s.contains("In [2]:"), "Ctrl-C stopping a pending await");
 
-        type("await sleep(1500); System.out.println(\"zombie\");");
+        type("System.out.println(\"sleeping\"); await sleep(1500); System.out.println(\"zombie\");");
         key("Enter");
-        Thread.sleep(500);
+        waitFor(s -> s.lines().anyMatch(l -> l.equals("sleeping")), "the cell running");
         key("C-c");
         waitFor(s -> count(s, "Interrupted") == 2 && s.contains("In [3]:"), "Ctrl-C stopping the sleep");
 
-        type("spawn(() -> { await sleep(1500); System.out.println(\"background says hi\"); });");
+        // prints 1.5 s after the interrupted cell would have printed "zombie"
+        type("spawn(() -> { await sleep(3000); System.out.println(\"background says hi\"); });");
         key("Enter");
         waitFor(s -> s.contains("In [4]:"), "the fourth prompt");
         type("int half");
@@ -165,8 +129,8 @@ class TerminalReplIT {
         type("halfway * 2");
         key("Enter");
         waitFor(s -> s.contains("Out[5]: 10"), "the variable from the edited line");
-        Thread.sleep(1200);
-        assertTrue(screen().lines().noneMatch(l -> l.equals("zombie")), "the interrupted cell never printed later:\n" + screen());
+        assertTrue(screen().lines().noneMatch(l -> l.equals("zombie")),
+                "the interrupted cell never printed later (the background line came after its time):\n" + screen());
         key("C-d");
         waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
     }
@@ -207,10 +171,7 @@ class TerminalReplIT {
 
     @Test
     void aPersonAtTheTerminal() throws Exception {
-        String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
-                LAUNCHER + " 2>&1; echo JAWAIT-EXITED; sleep 30");
-        assertTrue(started.isBlank(), "tmux could not start a session: " + started);
-        waitFor(s -> s.contains("In [1]:"), "the first prompt");
+        start();
 
         type("var f = CompletableFuture.supplyAsync(() -> 21 * 2);");
         key("Enter");
@@ -225,9 +186,9 @@ class TerminalReplIT {
         key("C-c");
         waitFor(s -> s.lines().filter(l -> l.startsWith("In [3]:")).count() == 2, "Ctrl-C clearing the cell");
 
-        type("while (true) { }");
+        type("System.out.println(\"looping\"); while (true) { }");
         key("Enter");
-        Thread.sleep(1000);
+        waitFor(s -> s.lines().anyMatch(l -> l.equals("looping")), "the loop running");
         key("C-c");
         waitFor(s -> s.contains("Interrupted") && s.contains("In [4]:"), "Ctrl-C stopping the loop");
 

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * The line and cell magics a session knows, by name (without {@code %}), with their help texts
  * and argument completers. Every front end uses its session's registry; none implements a magic
- * itself. Modules add magics through {@link MagicProvider}.
+ * itself. A session's registry holds jawait's built-in magics; modules add theirs through
+ * {@code dev.jawait.spi.SessionExtension}, and a host may register more ({@code session.magics()}).
  *
  * <p>Thread-safe.
  */
@@ -20,12 +21,6 @@ public final class MagicRegistry {
     private final Map<String, String> help = new ConcurrentSkipListMap<>();
     private final Map<String, ArgumentCompleter> completers = new ConcurrentSkipListMap<>();
 
-    /** A registry with jawait's built-in magics ({@code %time}, {@code %history}, {@code %autoawait}, …). */
-    public static MagicRegistry standard() {
-        MagicRegistry registry = new MagicRegistry();
-        dev.jawait.magic.internal.StandardMagics.registerAll(registry);
-        return registry;
-    }
 
     /** Registers a line magic with its help text and a completer for its arguments. */
     public void register(String name, LineMagic magic, String helpText, ArgumentCompleter completer) {

@@ -8,7 +8,6 @@ import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.JawaitException;
 import dev.jawait.Session;
-import dev.jawait.magic.MagicRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

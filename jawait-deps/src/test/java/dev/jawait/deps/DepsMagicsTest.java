@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
 import dev.jawait.Session;
-import dev.jawait.magic.MagicRegistry;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -43,7 +42,8 @@ class DepsMagicsTest {
                 .install("uses-tiny", "1.0", "usestiny.Greeter", "greeter", List.of(TinyRepository.GROUP + ":tiny:1.0"));
         Path settings = TinyRepository.mirrorSettings(temp, "test-mirror", remote.toUri().toString());
         resolver = new DependencyResolver(temp.resolve("local"), settings);
-        session = Session.builder().magics(new DepsMagics(() -> resolver).registerInto(MagicRegistry.standard())).build();
+        session = Session.builder().build();
+        new DepsMagics(() -> resolver).registerInto(session.magics());
     }
 
     @AfterEach
@@ -142,7 +142,8 @@ class DepsMagicsTest {
         Path settings = TinyRepository.mirrorSettings(slowDir, "slow-mirror",
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/");
         DependencyResolver slowResolver = new DependencyResolver(slowDir.resolve("local"), settings);
-        Session slow = Session.builder().magics(new DepsMagics(() -> slowResolver).registerInto(MagicRegistry.standard())).build();
+        Session slow = Session.builder().build();
+        new DepsMagics(() -> slowResolver).registerInto(slow.magics());
         try {
             CompletableFuture<CellResult> cell = CompletableFuture.supplyAsync(
                     () -> slow.execute("%maven " + TinyRepository.GROUP + ":tiny:1.0"));

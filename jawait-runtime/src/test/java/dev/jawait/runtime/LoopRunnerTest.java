@@ -134,38 +134,37 @@ class LoopRunnerTest {
 
     @Test
     void interruptingTheCellThreadStopsItsAwait() throws Exception {
-        Runner loop = Runner.loop();
         var pending = new CompletableFuture<String>();
-        var cellThread = new AtomicReference<Thread>();
-        var caller = Background.platform(() -> loop.run(cell(() -> {
-            cellThread.set(Thread.currentThread());
-            return await(pending);
-        })));
-        while (cellThread.get() == null) {
-            Thread.sleep(1);
-        }
-        Background.awaitParked(cellThread.get());
-        cellThread.get().interrupt();
-        assertInstanceOf(InterruptedException.class, caller.failure());
+        var cell = new AwaitingCell(pending);
+        cell.thread.interrupt();
+        assertInstanceOf(InterruptedException.class, cell.caller.failure());
         assertTrue(pending.isCancelled());
     }
 
     @Test
     void interruptingTheCallerWhileTheLoopWaitsIsForwardedToTheCell() throws Exception {
-        Runner loop = Runner.loop();
         var pending = new CompletableFuture<String>();
-        var cellThread = new AtomicReference<Thread>();
-        var caller = Background.platform(() -> loop.run(cell(() -> {
-            cellThread.set(Thread.currentThread());
-            return await(pending);
-        })));
-        while (cellThread.get() == null) {
-            Thread.sleep(1);
-        }
-        Background.awaitParked(cellThread.get());
-        caller.awaitParked().thread.interrupt();
-        assertInstanceOf(InterruptedException.class, caller.failure());
+        var cell = new AwaitingCell(pending);
+        cell.caller.awaitParked().thread.interrupt();
+        assertInstanceOf(InterruptedException.class, cell.caller.failure());
         assertTrue(pending.isCancelled());
+    }
+
+    /** A cell on the loop runner, called from a platform thread, parked in {@code await(pending)}. */
+    private static final class AwaitingCell {
+        final Background caller;
+        final Thread thread;
+
+        AwaitingCell(CompletableFuture<String> pending) throws Exception {
+            var cellThread = new CompletableFuture<Thread>();
+            Runner loop = Runner.loop();
+            caller = Background.platform(() -> loop.run(cell(() -> {
+                cellThread.complete(Thread.currentThread());
+                return await(pending);
+            })));
+            thread = cellThread.get();
+            Background.awaitParked(thread);
+        }
     }
 
     @Test

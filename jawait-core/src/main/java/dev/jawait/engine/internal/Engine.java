@@ -2,12 +2,14 @@ package dev.jawait.engine.internal;
 
 import dev.jawait.CellResult;
 import dev.jawait.CompileError;
+import dev.jawait.ThreadActivity;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.SnippetSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.JShell;
@@ -41,12 +43,28 @@ public final class Engine implements AutoCloseable {
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
     private final AwaitImports awaitImports = new AwaitImports();
+    private final VariableSlots slots;
+    private final Bindings bindings;
+    private final SnippetEvaluator evaluator;
+    private final Temporaries temporaries;
     private volatile String lastDisplayedName;
+    /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
+    private Snippet displayed;
 
     public Engine(ClassLoader parent, List<String> classPath) {
         this.control = JawaitExecutionControl.create(parent);
-        this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of()), classPath);
+        AtomicReference<ResettableFileManager> fileManager = new AtomicReference<>();
+        this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of())
+                .fileManager(standard -> {
+                    fileManager.set(new ResettableFileManager(standard));
+                    return fileManager.get();
+                }), classPath);
         requireValid(shell.eval(startupImportSnippet()));
+        this.slots = new VariableSlots(shell, control);
+        this.bindings = new Bindings(shell, control, slots);
+        RetiredWrappers retired = new RetiredWrappers(shell);
+        this.evaluator = new SnippetEvaluator(shell, control, fileManager.get(), slots, bindings, retired);
+        this.temporaries = new Temporaries(shell, slots, retired);
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
         this.activities = new ThreadActivities(origins, shell);
         activateAwaitAdapters();
@@ -90,7 +108,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** What {@code thread}, running the snippet code of {@code run}, is doing now, in the user's terms. */
-    public dev.jawait.ThreadActivity activity(CellRun run, Thread thread) {
+    public ThreadActivity activity(CellRun run, Thread thread) {
         return activities.of(run, thread);
     }
 
@@ -105,6 +123,11 @@ public final class Engine implements AutoCloseable {
         return syntaxChecker.check(analysis.snippets(), cellSource);
     }
 
+    /** The syntax errors javac's parser finds in the snippets of {@code analysis}, however many there are. */
+    public List<CompileError> parseErrors(CellAnalysis analysis, String code) {
+        return syntaxChecker.check(analysis.snippets(), code);
+    }
+
     /**
      * Runs the cell's snippets in order on this thread, stopping at the first error.
      *
@@ -113,6 +136,16 @@ public final class Engine implements AutoCloseable {
      */
     public CellResult run(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run, boolean display,
                           int count) {
+        displayed = null;
+        try {
+            return runSnippets(analysis, cellLabel, cellSource, run, display, count);
+        } finally {
+            temporaries.stretchEnded(displayed);
+        }
+    }
+
+    private CellResult runSnippets(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run,
+                                   boolean display, int count) {
         List<String> notices = new ArrayList<>();
         List<SnippetSource> snippets = analysis.snippets();
         for (int i = 0; i < snippets.size(); i++) {
@@ -122,8 +155,12 @@ public final class Engine implements AutoCloseable {
             SnippetSource snippet = snippets.get(i);
             int firstLine = lineOf(cellSource, snippet.startOffset());
             run.beginSnippet(new SnippetOrigins.Origin(cellLabel, firstLine));
-            List<SnippetEvent> events = shell.eval(snippet.code());
-            List<SnippetEvent> own = events.stream().filter(e -> e.causeSnippet() == null).toList();
+            SnippetEvaluator.Outcome outcome = evaluator.eval(snippet.code());
+            if (!(outcome instanceof SnippetEvaluator.Outcome.Evaluated evaluated)) {
+                return Rejections.result(outcome, snippet, cellSource, count, notices);
+            }
+            List<SnippetEvent> own = evaluated.own();
+            temporaries.evaluated(own);
             for (SnippetEvent event : own) {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }
@@ -147,6 +184,10 @@ public final class Engine implements AutoCloseable {
             }
             boolean last = i == snippets.size() - 1;
             if (last && display && !own.isEmpty() && isDisplayed(own.getLast().snippet())) {
+                if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
+                    return Rejections.notComputed(count, run.lastFailure(), notices);
+                }
+                displayed = own.getLast().snippet();
                 switch (own.getLast().snippet()) {
                     case VarSnippet variable -> lastDisplayedName = variable.name();
                     case jdk.jshell.ExpressionSnippet expression
@@ -266,31 +307,7 @@ public final class Engine implements AutoCloseable {
      *     of that type; the message says why, and nothing is left declared
      */
     public void bind(String name, Object value, String typeSource) {
-        List<SnippetEvent> events = shell.eval(typeSource + " " + name + ";");
-        Optional<VarSnippet> declared = events.stream()
-                .filter(e -> e.causeSnippet() == null && e.status().isActive() && e.snippet() instanceof VarSnippet)
-                .map(e -> (VarSnippet) e.snippet()).findFirst();
-        if (declared.isEmpty()) {
-            String why = events.stream().flatMap(e -> shell.diagnostics(e.snippet()))
-                    .map(d -> d.getMessage(java.util.Locale.ROOT)).distinct().collect(Collectors.joining("; "));
-            throw new IllegalArgumentException("`" + typeSource + " " + name + "` cannot be declared"
-                    + (why.isEmpty() ? "" : ": " + why));
-        }
-        CellRun probe = new CellRun();
-        control.currentRun(probe);
-        control.assignOnNextVarValue(value);
-        String failure;
-        try {
-            shell.varValue(declared.get()); // JShell reports a failed call in the text it returns
-            failure = control.assignmentFailure();
-        } catch (RuntimeException e) {
-            failure = e.getMessage();
-        }
-        if (failure != null) {
-            shell.drop(declared.get());
-            throw new IllegalArgumentException("a " + (value == null ? "null" : value.getClass().getName())
-                    + " cannot be bound as `" + typeSource + " " + name + "`: " + failure);
-        }
+        bindings.bind(name, value, typeSource);
     }
 
     /** The source of every active declaration (method, type, variable) named {@code name}, in order. */

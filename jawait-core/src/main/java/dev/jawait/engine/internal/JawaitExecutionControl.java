@@ -26,6 +26,9 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
     private final java.util.concurrent.atomic.AtomicReference<Object> pendingAssignment =
             new java.util.concurrent.atomic.AtomicReference<>(NO_ASSIGNMENT);
     private volatile String assignmentFailure;
+    private volatile VariableSlots.Slot located;
+    private volatile boolean locating;
+    private final ThreadLocal<Boolean> mutedOutsideClientCode = ThreadLocal.withInitial(() -> false);
 
     private JawaitExecutionControl(SnippetLoaderDelegate loaderDelegate) {
         super(loaderDelegate);
@@ -76,6 +79,7 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
 
     @Override
     protected void clientCodeEnter() {
+        mutedOutsideClientCode.set(OutputRouter.muteThisThread(false)); // snippet code prints, javac does not
         CellRun run = currentRun;
         enteredRun.set(run);
         run.enter(Thread.currentThread());
@@ -86,11 +90,17 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         CellRun run = runOfThisThread();
         enteredRun.remove();
         run.leave(Thread.currentThread()); // the thread of an abandoned cell stays here for good
+        OutputRouter.muteThisThread(mutedOutsideClientCode.get());
     }
 
     private CellRun runOfThisThread() {
         CellRun run = enteredRun.get();
         return run != null ? run : currentRun;
+    }
+
+    /** Why the last class load failed since the last call, once (see {@link SnippetLoaderDelegate}). */
+    Throwable takeInstallFailure() {
+        return loaderDelegate.takeInstallFailure();
     }
 
     @Override
@@ -115,8 +125,31 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         return assignmentFailure;
     }
 
+    /**
+     * Where the variable whose value {@code varValueCall} asks JShell for lives: the next
+     * {@link #varValue} call only reports its class and field, reading nothing.
+     *
+     * @return the slot, or null when JShell did not ask
+     */
+    VariableSlots.Slot locateVariable(Runnable varValueCall) {
+        located = null;
+        locating = true;
+        try {
+            varValueCall.run();
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            locating = false;
+        }
+        return located;
+    }
+
     @Override
     public String varValue(String className, String varName) throws RunException, InternalException {
+        if (locating) {
+            located = new VariableSlots.Slot(className, varName);
+            return "";
+        }
         Object value;
         Object assignment = pendingAssignment.getAndSet(NO_ASSIGNMENT);
         try {

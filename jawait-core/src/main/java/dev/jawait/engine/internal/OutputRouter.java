@@ -23,6 +23,8 @@ public final class OutputRouter {
     public record Target(OutputListener listener, Object tag) {}
 
     private static final InheritableThreadLocal<Target> TARGET = new InheritableThreadLocal<>();
+    /** Threads whose printing is dropped: javac's own reports while it compiles a snippet. */
+    private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> false);
     private static volatile OutputListener fallback;
     private static PrintStream originalOut;
     private static PrintStream originalErr;
@@ -55,6 +57,18 @@ public final class OutputRouter {
         return previous;
     }
 
+    /**
+     * Drops (or, with false, lets through again) what the current thread prints through the
+     * routing streams; not inherited by threads it starts.
+     *
+     * @return whether the thread was muted before
+     */
+    public static boolean muteThisThread(boolean muted) {
+        boolean was = MUTED.get();
+        MUTED.set(muted);
+        return was;
+    }
+
     public static void restore(Target previous) {
         if (previous == null) {
             TARGET.remove();
@@ -82,6 +96,9 @@ public final class OutputRouter {
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
+            if (MUTED.get()) {
+                return;
+            }
             Target target = TARGET.get();
             OutputListener listener = target != null ? target.listener() : fallback;
             if (listener == null) {

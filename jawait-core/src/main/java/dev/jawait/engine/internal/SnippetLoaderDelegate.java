@@ -24,6 +24,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
     private final SnippetClassLoader loader;
     private final Map<String, byte[]> originalBytes = new ConcurrentHashMap<>();
     private final SnippetInstrumenter instrumenter;
+    private volatile Throwable installFailure;
 
     SnippetLoaderDelegate(ClassLoader parent) {
         this.loader = new SnippetClassLoader(parent);
@@ -49,8 +50,16 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
                 installed[i] = true;
             }
         } catch (ClassNotFoundException | LinkageError | IllegalArgumentException | IllegalStateException e) {
+            installFailure = e;
             throw new ClassInstallException("jawait could not load a snippet class: " + e, installed);
         }
+    }
+
+    /** Why the last {@link #load} that failed did, once; null when none failed since the last call. */
+    Throwable takeInstallFailure() {
+        Throwable failure = installFailure;
+        installFailure = null;
+        return failure;
     }
 
     /**

@@ -25,7 +25,7 @@ import javax.tools.ToolProvider;
  * declares). Each snippet is wrapped as what it can be at JShell's top level — a class member, a
  * statement, or an expression — and is erroneous only if no wrapping parses.
  *
- * <p>Not thread-safe: one check at a time (the session serialises cells).
+ * <p>Thread-safe: one check at a time (cells, and completeness checks from a front end's thread).
  */
 final class SyntaxChecker implements AutoCloseable {
     private static final String MEMBER_PREFIX = "class $JawaitSyntax {\n";
@@ -51,7 +51,7 @@ final class SyntaxChecker implements AutoCloseable {
     private StandardJavaFileManager fileManager;
 
     /** The first syntax error among the snippets, in the cell's terms, or an empty list. */
-    List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
+    synchronized List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
         List<Wrapping> likely = snippets.stream().map(snippet -> wrappings(snippet).getFirst()).toList();
         Map<Integer, Diagnostic<? extends JavaFileObject>> errors = parseErrors(snippets, likely);
         for (int i = 0; i < snippets.size(); i++) {
@@ -117,7 +117,7 @@ final class SyntaxChecker implements AutoCloseable {
                 List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, files);
         try {
             task.parse();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return Map.of(); // the parser itself failed: let JShell report whatever is wrong
         }
         Map<Integer, Diagnostic<? extends JavaFileObject>> firstErrors = new HashMap<>();
@@ -131,7 +131,7 @@ final class SyntaxChecker implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             if (fileManager != null) {
                 fileManager.close();

@@ -9,7 +9,9 @@ import jdk.jshell.UnresolvedReferenceException;
 /**
  * Turns the exception a snippet threw into a traceback with the user's frames only: snippet
  * frames are shown as {@code at f (In[2], line 3)}, library and JDK frames above them are kept,
- * and the frames of jawait, JShell, reflection and the runner below them are dropped.
+ * and the frames of jawait, JShell, reflection and the runner below them are dropped. Messages name
+ * what the user declared, not JShell's wrappers ({@link WrapperNames}); a recursion is shown once
+ * with a count ({@link RepeatedFrames}).
  *
  * <p>Stateless apart from the origins it reads; thread-safe.
  */
@@ -37,7 +39,7 @@ final class TracebackFormatter {
         StringBuilder out = new StringBuilder();
         if (thrown instanceof UnresolvedReferenceException unresolved) {
             return "Cannot run: " + unresolved.getSnippet().source().strip()
-                    + " refers to something not declared yet (" + unresolved.getMessage() + ")";
+                    + " refers to something not declared yet (" + WrapperNames.clean(unresolved.getMessage()) + ")";
         }
         Throwable originalCause = original;
         Throwable current = thrown;
@@ -50,7 +52,7 @@ final class TracebackFormatter {
                     && awaitedAt != null) {
                 frames.add("at " + awaitedAt + " (awaited here)");
             }
-            for (String frame : frames) {
+            for (String frame : RepeatedFrames.collapse(frames)) {
                 out.append("    ").append(frame).append('\n');
             }
             first = false;
@@ -61,6 +63,10 @@ final class TracebackFormatter {
     }
 
     private static String header(Throwable shown, Throwable original) {
+        return WrapperNames.clean(rawHeader(shown, original));
+    }
+
+    private static String rawHeader(Throwable shown, Throwable original) {
         if (original != null) {
             String message = original.getLocalizedMessage();
             return original.getClass().getName() + (message == null ? "" : ": " + message);
@@ -89,6 +95,8 @@ final class TracebackFormatter {
             }
             if (isSnippetFrame(frame)) {
                 frames.add(describeSnippetFrame(frame));
+            } else if (frame.getClassName().startsWith("REPL.")) {
+                frames.add("at code of an earlier cell"); // a snippet JShell no longer maps (RetiredWrappers)
             } else if (!isHidden(frame)) {
                 frames.add("at " + frame);
             }

@@ -7,7 +7,8 @@ import java.util.concurrent.Future;
 /**
  * Renders a value as text the way JShell does ({@code "x"} quoted, {@code 'c'}, arrays spelled
  * out), except that futures and streams are described, never awaited:
- * {@code CompletableFuture[pending]}, {@code CompletableFuture[completed: 42]}.
+ * {@code CompletableFuture[pending]}, {@code CompletableFuture[completed: 42]}; a class the user
+ * declared is named as declared ({@code C@5ab9e72c}, as JShell shows it), not by its wrapper.
  *
  * <p>Stateless and thread-safe.
  */
@@ -15,6 +16,10 @@ public final class ValueText {
     private ValueText() {}
 
     public static String of(Object value) {
+        return WrapperNames.clean(raw(value));
+    }
+
+    private static String raw(Object value) {
         return switch (value) {
             case CompletableFuture<?> future -> describe(future);
             case Future<?> future -> describe(future);
@@ -27,7 +32,7 @@ public final class ValueText {
         String name = future.getClass().getSimpleName().isEmpty() ? "Future" : future.getClass().getSimpleName();
         return name + "[" + switch (future.state()) {
             case RUNNING -> "pending";
-            case SUCCESS -> "completed: " + of(future.resultNow());
+            case SUCCESS -> "completed: " + raw(future.resultNow());
             case FAILED -> "failed: " + future.exceptionNow();
             case CANCELLED -> "cancelled";
         } + "]";

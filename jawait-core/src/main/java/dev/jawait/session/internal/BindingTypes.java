@@ -1,6 +1,7 @@
 package dev.jawait.session.internal;
 
 import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.engine.internal.Engine;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -9,9 +10,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 
 /**
- * The source text of a bound variable's type: a {@link Type} written as Java
+ * Binding a host's value to a session variable: its declaration, and the source text of its type: a {@link Type} written as Java
  * ({@code java.util.List<java.lang.String>}), or for a value alone the most specific public,
  * exported class or interface it has (its type arguments as {@code ?}).
  *
@@ -19,6 +21,22 @@ import java.util.stream.Collectors;
  */
 public final class BindingTypes {
     private BindingTypes() {}
+
+    /**
+     * Declares {@code typeSource name} in {@code engine} holding {@code value}.
+     *
+     * @throws BadArgumentsException when the name is not a variable name or the value cannot be bound so
+     */
+    public static void declare(Engine engine, String name, Object value, String typeSource) {
+        if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+            throw new BadArgumentsException("`" + name + "` is not a Java variable name.");
+        }
+        try {
+            engine.bind(name, value, typeSource);
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentsException("Cannot bind `" + name + "`: " + e.getMessage());
+        }
+    }
 
     /** {@code type} as Java source. */
     public static String source(Type type) {

@@ -4,6 +4,7 @@ import dev.jawait.CellResult;
 import dev.jawait.CompileError;
 import dev.jawait.ExecutionMode;
 import dev.jawait.JawaitException;
+import dev.jawait.OutputListener;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.CellInput;
@@ -11,6 +12,7 @@ import dev.jawait.analysis.Completeness;
 import dev.jawait.analysis.LastValueReferences;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicInterruptedException;
 import dev.jawait.magic.MagicRegistry;
@@ -61,6 +63,22 @@ public final class CellPipeline {
      * @param label how frames and errors name the cell ({@code In[3]}, a file name)
      */
     public record Scope(ExecutionMode mode, String label, int count, CellRun run) {}
+
+    /**
+     * Runs {@code input} with what it and its tasks print going to {@code listener} with
+     * {@code tag}; with a null listener, where the calling thread's output goes.
+     */
+    public CellResult run(CellInput input, Scope scope, OutputListener listener, Object tag) {
+        OutputRouter.Target output = listener == null ? null : new OutputRouter.Target(listener, tag);
+        OutputRouter.Target previous = output == null ? null : OutputRouter.enter(output);
+        try {
+            return run(input, scope);
+        } finally {
+            if (output != null) {
+                OutputRouter.restore(previous);
+            }
+        }
+    }
 
     /** Runs {@code input}; user errors become results, never exceptions. */
     public CellResult run(CellInput input, Scope scope) {

@@ -2,26 +2,29 @@ package dev.jawait.session.internal;
 
 import dev.jawait.Interruption;
 import dev.jawait.ThreadActivity;
+import dev.jawait.engine.internal.CellRun;
+import dev.jawait.engine.internal.Engine;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Turns what an interrupt did to a cell into the {@link Interruption} a front end shows: what the
- * threads of a cell that has not stopped are doing, and whether interrupting again abandons it.
+ * A session's interrupts as front ends see them: one more interrupt of the current cell, turned
+ * into the {@link Interruption} to show (what the threads of a cell that has not stopped are
+ * doing, and whether interrupting again abandons it), and what a running cell's threads do.
  *
  * <p>Stateless; thread-safe.
  */
 public final class InterruptReport {
     private InterruptReport() {}
 
-    /**
-     * @param interrupted the interrupted cell and what the interrupt did, or null when there was none
-     * @param threads     what the cell's threads are doing now
-     */
-    public static Interruption of(SubmittedCells.Interrupted interrupted, List<ThreadActivity> threads) {
+    /** One more interrupt of the running cell, or the first waiting one (see {@link CellRun#interrupt()}). */
+    public static Interruption interrupt(SubmittedCells cells, EngineSlot engines) {
+        SubmittedCells.Interrupted interrupted = cells.interrupt();
         if (interrupted == null) {
             return new Interruption.NothingRunning();
         }
+        List<ThreadActivity> threads = interrupted.escalation() == CellRun.Escalation.STOP_REQUESTED
+                ? List.of() : threads(interrupted.cell(), engines.get());
         return switch (interrupted.escalation()) {
             case STOP_REQUESTED -> new Interruption.StopRequested();
             case STILL_STOPPING -> new Interruption.StillRunning(threads, false, stillRunning(threads)
@@ -33,6 +36,16 @@ public final class InterruptReport {
                     + " Interrupt again to abandon it: the session goes on, and the cell's thread is left where it is.");
             case ABANDONED -> new Interruption.Abandoned(threads);
         };
+    }
+
+    /** What the threads running the snippet code of the current cell do now; empty when none runs. */
+    public static List<ThreadActivity> cellThreads(SubmittedCells cells, EngineSlot engines) {
+        CellRun running = cells.running();
+        return running == null ? List.of() : threads(running, engines.get());
+    }
+
+    static List<ThreadActivity> threads(CellRun cell, Engine engine) {
+        return cell.threads().stream().map(thread -> engine.activity(cell, thread)).toList();
     }
 
     /** The notice of an abandoned cell's result, with what its threads are doing. */

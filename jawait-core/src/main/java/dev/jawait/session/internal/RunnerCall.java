@@ -3,7 +3,6 @@ package dev.jawait.session.internal;
 import dev.jawait.CellResult;
 import dev.jawait.ExecutionMode;
 import dev.jawait.JawaitException;
-import dev.jawait.ThreadActivity;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
@@ -64,8 +63,8 @@ final class RunnerCall {
             if (chosen == Runner.sync()) {
                 body.call();
             } else if (!host.run(run, body)) {
-                List<ThreadActivity> threads = run.threads().stream().map(thread -> engine.activity(run, thread)).toList();
-                return new CellResult.Interrupted(scope.count(), List.of(InterruptReport.abandoned(threads)), List.of());
+                String notice = InterruptReport.abandoned(InterruptReport.threads(run, engine));
+                return new CellResult.Interrupted(scope.count(), List.of(notice), List.of());
             }
         } catch (Exception | Error e) {
             if (result.get() == null) {

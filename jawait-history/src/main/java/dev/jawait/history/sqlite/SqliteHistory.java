@@ -42,9 +42,12 @@ public final class SqliteHistory implements HistoryStore {
     private Connection connection;
     private InMemoryHistory fallback;
 
-    private SqliteHistory(Path file, Consumer<String> warn) {
+    private final int maxPages;
+
+    private SqliteHistory(Path file, Consumer<String> warn, int maxPages) {
         this.file = file;
         this.warn = warn;
+        this.maxPages = maxPages;
     }
 
     /** The database the user's jawait uses: {@code $JAWAIT_HISTORY}, else {@code ~/.jawait/history.sqlite}. */
@@ -71,7 +74,15 @@ public final class SqliteHistory implements HistoryStore {
      * once through {@code warn} and the store carries on as described above.
      */
     public static SqliteHistory open(Path file, Consumer<String> warn) {
-        SqliteHistory history = new SqliteHistory(file, warn);
+        return open(file, warn, 0);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, with the database limited to {@code maxPages} pages (0: no
+     * limit): past it SQLite fails as on a full disk ({@code SQLITE_FULL}), which tests use.
+     */
+    static SqliteHistory open(Path file, Consumer<String> warn, int maxPages) {
+        SqliteHistory history = new SqliteHistory(file, warn, maxPages);
         history.connect();
         return history;
     }
@@ -97,12 +108,17 @@ public final class SqliteHistory implements HistoryStore {
 
     private Connection openConnection() throws SQLException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            PrivateFiles.restrictFolder(jawaitHome());
+            PrivateFiles.prepareDatabase(file); // cells hold tokens and passwords: 0600, in a 0700 folder
         } catch (java.io.IOException e) {
-            throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+            throw new SQLException("cannot create " + file + ": " + e.getMessage(), e);
         }
         SqliteNativeLibrary.useCacheUnder(jawaitHome().resolve("native")); // kept between starts
         SQLiteConfig config = new SQLiteConfig();
+        if (maxPages > 0) {
+            config.setMaxPageCount(maxPages);
+        }
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         SQLException last = null;
@@ -209,8 +225,34 @@ public final class SqliteHistory implements HistoryStore {
                 pause(attempt);
             }
         }
-        useFallback("the history database " + file + " failed (" + last.getMessage() + ")");
+        useFallback(problem(last));
         return inMemory.get();
+    }
+
+    /** What went wrong, in words a user can act on. */
+    private String problem(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "cannot save history to " + file + ": the disk is full. Free some space and start jawait again to"
+                    + " keep saving history";
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "cannot save history to " + file + ": it is read-only";
+        }
+        if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return "cannot save history to " + file + ": the disk reported an error (" + e.getMessage() + ")";
+        }
+        return "the history database " + file + " failed (" + e.getMessage() + ")";
+    }
+
+    private static void autoCommitQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // SQLite rolled the transaction back itself (a full disk): nothing left to end
+        }
     }
 
     private void rollbackQuietly() {
@@ -265,9 +307,7 @@ public final class SqliteHistory implements HistoryStore {
                 count.executeUpdate();
                 c.commit();
             } finally {
-                if (!c.getAutoCommit()) {
-                    c.setAutoCommit(true);
-                }
+                autoCommitQuietly(c); // a failure here must not hide the one that matters (SQLITE_FULL)
             }
             return null;
         }, () -> {

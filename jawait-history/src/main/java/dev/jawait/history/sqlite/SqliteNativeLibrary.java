@@ -70,7 +70,7 @@ final class SqliteNativeLibrary {
             if (in == null) {
                 return false; // no library for this platform in the jar: let sqlite-jdbc report it
             }
-            Files.createDirectories(folder);
+            PrivateFiles.createFolders(folder); // under ~/.jawait, which holds the history: 0700
             Path partial = Files.createTempFile(folder, library.getFileName().toString(), ".part");
             try {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);

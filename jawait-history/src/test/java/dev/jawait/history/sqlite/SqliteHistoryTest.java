@@ -10,6 +10,7 @@ import dev.jawait.history.HistoryEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,6 +76,69 @@ class SqliteHistoryTest {
         }
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.getFirst().contains("kept in memory"), warnings.getFirst());
+    }
+
+    @Test
+    void aFullDiskIsOneClearWarningAndHistoryGoesOnInMemory() {
+        Path file = dir.resolve("history.sqlite");
+        // a database limited to 12 pages fails as a full disk does (SQLITE_FULL); by hand, a 200 KB tmpfs gives the same
+        try (SqliteHistory history = SqliteHistory.open(file, warnings::add, 12)) {
+            long session = history.startSession();
+            int line = 0;
+            while (history.persistent() && line < 1_000) {
+                line++;
+                history.record(session, line, "x".repeat(4_000) + line, null);
+            }
+            assertFalse(history.persistent(), "the limit was never reached");
+            history.record(session, line + 1, "after the disk filled up", null);
+            assertEquals("after the disk filled up", history.tail(1).getFirst().input());
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        String warning = warnings.getFirst();
+        assertTrue(warning.contains("cannot save history to " + file + ": the disk is full"), warning);
+        assertTrue(warning.contains("kept in memory for this session only"), warning);
+        assertFalse(warning.contains("no transaction"), warning);
+    }
+
+    @Test
+    void theDatabaseAndTheFoldersCreatedForItAreTheOwnersOnly() throws Exception {
+        Path folder = dir.resolve("made/for/history");
+        Path file = folder.resolve("history.sqlite");
+        try (SqliteHistory history = SqliteHistory.open(file, warnings::add)) {
+            history.record(history.startSession(), 1, "String token = \"secret\";", null);
+            assertEquals(PrivateFiles.FILE, Files.getPosixFilePermissions(file));
+            for (String companion : List.of("-wal", "-shm")) {
+                Path extra = folder.resolve("history.sqlite" + companion);
+                assertTrue(Files.exists(extra), extra + " (WAL mode keeps it while open)");
+                assertEquals(PrivateFiles.FILE, Files.getPosixFilePermissions(extra), extra.toString());
+            }
+        }
+        assertEquals(PrivateFiles.FOLDER, Files.getPosixFilePermissions(dir.resolve("made")));
+        assertEquals(PrivateFiles.FOLDER, Files.getPosixFilePermissions(folder));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void jawaitsFolderIsCreatedPrivateAndAnOlderOneAndItsDatabaseAreTightened() throws Exception {
+        String home = System.getProperty("user.home");
+        try {
+            System.setProperty("user.home", dir.resolve("fresh").toString());
+            Path fresh = dir.resolve("fresh/.jawait");
+            SqliteHistory.open(fresh.resolve("history.sqlite"), warnings::add).close();
+            assertEquals(PrivateFiles.FOLDER, Files.getPosixFilePermissions(fresh));
+
+            System.setProperty("user.home", dir.resolve("older").toString());
+            Path older = Files.createDirectories(dir.resolve("older/.jawait"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            Path database = Files.createFile(older.resolve("history.sqlite"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+            SqliteHistory.open(database, warnings::add).close();
+            assertEquals(PrivateFiles.FOLDER, Files.getPosixFilePermissions(older));
+            assertEquals(PrivateFiles.FILE, Files.getPosixFilePermissions(database));
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.jawait.kernel.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.Completion;
-import dev.jawait.Session;
 import dev.jawait.analysis.Completeness;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ final class CodeAssistHandler {
 
     ObjectNode isComplete(Message request) {
         String code = Fields.text(request.content(), "code");
-        Completeness completeness = Session.completeness(code);
+        Completeness completeness = sessions.get().checkedCompleteness(code); // javac's parser: `int x = ;` is invalid
         return switch (completeness) {
             case EMPTY, COMPLETE -> Json.object().put("status", "complete");
             case INVALID -> Json.object().put("status", "invalid");

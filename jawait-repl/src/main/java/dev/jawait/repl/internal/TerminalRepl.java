@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
@@ -72,6 +74,7 @@ public final class TerminalRepl {
                     .option(LineReader.Option.AUTO_FRESH_LINE, true)
                     .build();
             output.attach(reader);
+            keepClosingBracketsVerbatim(reader);
             for (HistoryEntry entry : history.tail(HISTORY_LINES)) {
                 reader.getHistory().add(entry.input());
             }
@@ -125,6 +128,28 @@ public final class TerminalRepl {
                 session.thenAccept(Session::close);
             }
         }
+    }
+
+    /**
+     * JLine's closing-bracket widgets take an indentation's worth of blanks back before a typed
+     * {@code }}, {@code )} or {@code ]}, wherever it is typed: {@code k; }} became {@code k;}}, so
+     * the cell that ran was not the one typed. Here a closing bracket unindents only when nothing
+     * but blanks precedes it on its line (the end of a block typed line by line); elsewhere it is
+     * inserted as typed.
+     */
+    private static void keepClosingBracketsVerbatim(LineReader reader) {
+        Map<String, String> widgets = Map.of("}", LineReader.INSERT_CLOSE_CURLY, ")", LineReader.INSERT_CLOSE_PAREN,
+                "]", LineReader.INSERT_CLOSE_SQUARE);
+        widgets.forEach((key, closing) -> {
+            String name = "jawait-" + closing;
+            reader.getWidgets().put(name, () -> {
+                String before = reader.getBuffer().substring(0, reader.getBuffer().cursor());
+                boolean lineStart = before.substring(before.lastIndexOf('\n') + 1).isBlank();
+                reader.callWidget(lineStart ? closing : LineReader.SELF_INSERT);
+                return true;
+            });
+            reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(name), key);
+        });
     }
 
     /**
