@@ -108,7 +108,7 @@ public final class TerminalRepl {
                     cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
                     CellResult result;
                     try {
-                        result = session().execute(cell, CellOptions.interactive());
+                        result = warmSession().execute(cell, CellOptions.interactive());
                     } finally {
                         cellInFlight = false;
                         output.cellRunning(false);
@@ -181,8 +181,9 @@ public final class TerminalRepl {
     /**
      * Ctrl-C while a cell is in flight: one more interrupt of that cell (the session stops it; a
      * later Ctrl-C on a cell that has not stopped prints what it waits for, and the one after
-     * abandons it), once it runs: it may wait for the session to be built and warmed, and the
-     * warm-up cell is not the one to stop. Only that cell: the next one, typed meanwhile, is left alone.
+     * abandons it), given once the cell is in the session: it may wait for the session to be built
+     * and warmed (user cells run only after the warm-up cell, see {@link #warmSession()}, so the
+     * interrupt never hits that one). Only that cell: the next one, typed meanwhile, is left alone.
      */
     private void stopCell(TerminalOutput output) {
         long target = currentCell;
@@ -223,13 +224,28 @@ public final class TerminalRepl {
         return session.join();
     }
 
+    /**
+     * The session once its warm-up cell is over, for the user's cells: they never run beside it,
+     * so that a Ctrl-C (one interrupt of the session's current cell) never hits the warm-up.
+     */
+    private Session warmSession() {
+        try {
+            warmedUp.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // no warm-up: the session could not be built, and session() says why
+        }
+        return session();
+    }
+
     private CompletableFuture<Session> start(TerminalOutput output) {
         CompletableFuture<Session> starting = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("jawait-start").start(() -> {
             try {
                 Session built = sessions.apply(output);
                 starting.complete(built);
-                built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                if (!cellInFlight) { // a cell typed already warms the session itself, without waiting for this one
+                    built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                }
                 warmedUp.complete(null);
                 built.complete("String.valueOf(1).len", 21);
             } catch (RuntimeException | Error e) {
