@@ -10,10 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Semantics §5 and §9: an interrupt stops whatever the cell does, cancels what it awaits, leaves
@@ -33,62 +36,73 @@ class InterruptTest extends SessionFixture {
         session.bind("ranOn", ranOn);
     }
 
-    /** The interrupt matrix (benchmarks.md), each kind in a cell that does not await, on the default runner. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', value = {
-        "loop                  # while (true) { }                                                       # -",
-        "recursion             # down(70)                                                               # -",
-        "sleep                 # Thread.sleep(600_000)                                                  # java.lang.Thread.sleep",
-        "get                   # new CompletableFuture<String>().get()                                  # java.util.concurrent.CompletableFuture.get",
-        "join                  # new CompletableFuture<String>().join()                                 # java.util.concurrent.CompletableFuture.join",
-        "await                 # await new CompletableFuture<String>()                                  # await",
-        "wait                  # Object o = new Object(); synchronized (o) { o.wait(); }                # java.lang.Object.wait",
-        "for await             # for await (var x : silent) { }                                          # await",
-        "finally-loop          # try { while (true) { } } finally { while (true) { } }                  # -",
-        "catch-Throwable loop  # while (true) { try { long q = 1; while (q != 0) q = q * 3 + 1 | 1; } catch (Throwable e) { } } # -",
-        "swallowed interrupt   # while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } } # java.lang.Thread.sleep",
-        "accept                # server.accept()                                                        # java.net.ServerSocket.accept",
-        "read                  # client.getInputStream().read()                                         # read",
-        "lock                  # lock.lock()                                                            # java.util.concurrent.locks.ReentrantLock.lock",
-    })
-    void everyKindOfCellStopsAndTheRestNeverRuns(String kind, String code, String blockedIn) throws Exception {
-        declareWhatTheKindsUse();
-        assertStopsForGood(code, blockedIn);
+    /** The interrupt matrix (benchmarks.md): each kind of running cell, and the call its thread blocks in ("-": it runs). */
+    enum Kind {
+        LOOP("loop", "while (true) { }", "-"),
+        RECURSION("recursion", "down(70)", "-"),
+        SLEEP("sleep", "Thread.sleep(600_000)", "java.lang.Thread.sleep"),
+        GET("get", "new CompletableFuture<String>().get()", "java.util.concurrent.CompletableFuture.get"),
+        JOIN("join", "new CompletableFuture<String>().join()", "java.util.concurrent.CompletableFuture.join"),
+        AWAIT("await", "await new CompletableFuture<String>()", "await"),
+        WAIT("wait", "Object o = new Object(); synchronized (o) { o.wait(); }", "java.lang.Object.wait"),
+        FOR_AWAIT("for await", "for await (var x : silent) { }", "await"),
+        FINALLY_LOOP("finally-loop", "try { while (true) { } } finally { while (true) { } }", "-"),
+        CATCH_THROWABLE_LOOP("catch-Throwable loop",
+                "while (true) { try { long q = 1; while (q != 0) q = q * 3 + 1 | 1; } catch (Throwable e) { } }", "-"),
+        SWALLOWED_INTERRUPT("swallowed interrupt",
+                "while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } }", "java.lang.Thread.sleep"),
+        ACCEPT("accept", "server.accept()", "java.net.ServerSocket.accept"),
+        READ("read", "client.getInputStream().read()", "read"),
+        LOCK("lock", "lock.lock()", "java.util.concurrent.locks.ReentrantLock.lock");
+
+        private final String label;
+        final String code;
+        final String blockedIn;
+
+        Kind(String label, String code, String blockedIn) {
+            this.label = label;
+            this.code = code;
+            this.blockedIn = blockedIn;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
-    /** The same kinds, in cells that await, under each runner that hands them to another thread. */
+    /** Each kind in a cell that does not await, on the default runner (the session's cell thread). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void everyKindOfCellStopsAndTheRestNeverRuns(Kind kind) throws Exception {
+        declareWhatTheKindsUse();
+        assertStopsForGood(kind.code, kind.blockedIn);
+    }
+
+    /** Kinds in cells that await, under each runner that hands them to another thread. */
     @ParameterizedTest(name = "{0} under {1}")
-    @CsvSource(delimiter = '#', value = {
-        "loop                  # virtual # while (true) { }                                                       # -",
-        "accept                # virtual # server.accept()                                                        # java.net.ServerSocket.accept",
-        "lock                  # virtual # lock.lock()                                                            # java.util.concurrent.locks.ReentrantLock.lock",
-        "loop                  # loop    # while (true) { }                                                       # -",
-        "sleep                 # loop    # Thread.sleep(600_000)                                                  # java.lang.Thread.sleep",
-        "await                 # loop    # await new CompletableFuture<String>()                                  # await",
-        "swallowed interrupt   # loop    # while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } } # java.lang.Thread.sleep",
-        "catch-Throwable loop  # loop    # while (true) { try { long q = 1; while (q != 0) q = q * 3 + 1 | 1; } catch (Throwable e) { } } # -",
-    })
-    void awaitingCellsStopUnderEachRunner(String kind, String runner, String code, String blockedIn) throws Exception {
+    @MethodSource("awaitingUnderEachRunner")
+    void awaitingCellsStopUnderEachRunner(Kind kind, String runner) throws Exception {
         declareWhatTheKindsUse();
         ok("%autoawait " + runner);
-        assertStopsForGood("await sleep(0);\n" + code, blockedIn);
+        assertStopsForGood("await sleep(0);\n" + kind.code, kind.blockedIn);
+    }
+
+    static Stream<Arguments> awaitingUnderEachRunner() {
+        return Stream.of(Arguments.of(Kind.LOOP, "virtual"), Arguments.of(Kind.ACCEPT, "virtual"),
+                Arguments.of(Kind.LOCK, "virtual"), Arguments.of(Kind.LOOP, "loop"), Arguments.of(Kind.SLEEP, "loop"),
+                Arguments.of(Kind.AWAIT, "loop"), Arguments.of(Kind.SWALLOWED_INTERRUPT, "loop"),
+                Arguments.of(Kind.CATCH_THROWABLE_LOOP, "loop"));
     }
 
     /** Under {@code sync} cells run on the caller's thread (a platform thread here): what stops there. */
     @ParameterizedTest(name = "{0} under sync")
-    @CsvSource(delimiter = '#', value = {
-        "loop                  # while (true) { }                                                       # -",
-        "sleep                 # Thread.sleep(600_000)                                                  # java.lang.Thread.sleep",
-        "await                 # await new CompletableFuture<String>()                                  # await",
-        "catch-Throwable loop  # while (true) { try { long q = 1; while (q != 0) q = q * 3 + 1 | 1; } catch (Throwable e) { } } # -",
-        "swallowed interrupt   # while (true) { try { Thread.sleep(600_000); } catch (InterruptedException e) { } } # java.lang.Thread.sleep",
-        "lock                  # lock.lock()                                                            # java.util.concurrent.locks.ReentrantLock.lock",
-    })
-    void cellsStopUnderSync(String kind, String code, String blockedIn) throws Exception {
+    @EnumSource(value = Kind.class, names = {"LOOP", "SLEEP", "AWAIT", "CATCH_THROWABLE_LOOP", "SWALLOWED_INTERRUPT", "LOCK"})
+    void cellsStopUnderSync(Kind kind) throws Exception {
         declareWhatTheKindsUse();
         ok("%autoawait sync");
         ok("%autoawait on");
-        assertStopsForGood(code, blockedIn);
+        assertStopsForGood(kind.code, kind.blockedIn);
     }
 
     @Test

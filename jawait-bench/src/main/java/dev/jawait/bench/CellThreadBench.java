@@ -46,23 +46,9 @@ public final class CellThreadBench {
 
     private static void compare(Results results, String when, String what, Session handedOver, Session onCaller,
                                 int warm, int rounds, Measure measure) throws Exception {
-        double[] cellThread = new double[rounds];
-        double[] callingThread = new double[rounds];
-        for (int i = 0; i < warm + rounds; i++) {
-            double a;
-            double b;
-            if (i % 2 == 0) {
-                a = measure.of(handedOver);
-                b = measure.of(onCaller);
-            } else {
-                b = measure.of(onCaller);
-                a = measure.of(handedOver);
-            }
-            if (i >= warm) {
-                cellThread[i - warm] = a;
-                callingThread[i - warm] = b;
-            }
-        }
+        Alternation.Samples samples = Alternation.run(warm, rounds, () -> measure.of(handedOver), () -> measure.of(onCaller));
+        double[] cellThread = samples.first();
+        double[] callingThread = samples.second();
         String id = "cell-thread." + what.replace(' ', '-') + "." + when;
         results.record(id + ".virtual", "ms", cellThread, what + " on the session's cell thread");
         results.record(id + ".sync", "ms", callingThread, what + " on the calling thread");

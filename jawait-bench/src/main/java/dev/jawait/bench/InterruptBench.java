@@ -94,12 +94,7 @@ public final class InterruptBench {
                     session.bind("reached", reached);
                     CompletableFuture<CellResult> cell = session.submit("ranOn[0] = Thread.currentThread();\n{ reached.countDown(); "
                             + statement(kind.jawait()) + " }\nzombies.incrementAndGet();", ExecutionMode.INTERACTIVE);
-                    waitUntil(() -> {
-                        if (cell.isDone() && reached.getCount() > 0) {
-                            throw new IllegalStateException("jawait: " + kind.name() + " ended first: " + cell.join());
-                        }
-                        return reached.getCount() == 0;
-                    }, "jawait: " + kind.name() + " never started");
+                    awaitReached(reached, cell, "jawait: " + kind.name());
                     atTheCode(session, kind);
                     long pauses = StopTimings.pauses();
                     long t0 = System.nanoTime();
@@ -150,6 +145,24 @@ public final class InterruptBench {
         return thread.isAlive() && Arrays.stream(thread.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("REPL."));
     }
 
+    /** Waits until a cell (or snippet) has counted down {@code reached}; fails if it ended first. */
+    private static void awaitReached(CountDownLatch reached, Future<?> running, String who) throws InterruptedException {
+        waitUntil(() -> {
+            if (running.isDone() && reached.getCount() > 0) {
+                throw new IllegalStateException(who + " ended first: " + outcome(running));
+            }
+            return reached.getCount() == 0;
+        }, who + " never started");
+    }
+
+    private static String outcome(Future<?> done) {
+        try {
+            return String.valueOf(done.get());
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
     /** Waits until the cell is at its code: blocked in its call, or running for a while. */
     private static void atTheCode(Session session, InterruptKinds.Kind kind) throws InterruptedException {
         if (kind.call() == null) {
@@ -191,10 +204,7 @@ public final class InterruptBench {
                 String snippet = "{ dev.jawait.bench.Pending.ranOn = Thread.currentThread();"
                         + " dev.jawait.bench.Pending.reached.countDown(); " + statement(kind.stock()) + " }";
                 Future<SnippetEvent> eval = evaluator.submit(() -> shell.eval(snippet).getFirst());
-                waitUntil(() -> {
-                    require(!eval.isDone() || Pending.reached.getCount() == 0, "stock: " + kind.name() + " ended first");
-                    return Pending.reached.getCount() == 0;
-                }, "stock: " + kind.name() + " never started");
+                awaitReached(Pending.reached, eval, "stock: " + kind.name());
                 if (kind.stockAt() == null) {
                     Thread.sleep(RUNNING_MS);
                 } else {
