@@ -17,6 +17,7 @@ import java.util.Locale;
  * of the rounds). Prints the medians and the 10th and 90th percentiles of each, and their differences.
  *
  * <p>Arguments: results file, warm-up rounds, measured rounds, and {@code --load} to measure under load.
+ * A program's entry point: not for use from several threads.
  */
 public final class CellThreadBench {
     private CellThreadBench() {}

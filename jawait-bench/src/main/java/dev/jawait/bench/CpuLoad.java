@@ -7,7 +7,7 @@ import java.util.List;
  * A second process that keeps every core busy while a benchmark measures "under load": one
  * spinning thread per core. It ends when its standard input closes (its parent ended or closed it).
  *
- * <p>Arguments: number of spinning threads.
+ * <p>Arguments: number of spinning threads. Stateless apart from the process it starts; thread-safe.
  */
 public final class CpuLoad {
     private static volatile long sink;

@@ -37,6 +37,7 @@ import jdk.jshell.SnippetEvent;
  * Prints the table (markdown) on standard output.
  *
  * <p>Arguments: results file, measured runs per kind, and {@code --no-load} to measure without the load.
+ * A program's entry point: not for use from several threads.
  */
 public final class InterruptBench {
     static final long RUNNING_MS = 30;
