@@ -87,6 +87,31 @@ def test_interrupt_busy_loop(kernel):
     assert [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"] == ['"next"']
 
 
+def test_later_interrupts_say_what_a_cell_that_cannot_stop_waits_for_then_abandon_it(kernel):
+    km, kc = kernel
+    reply, _ = run(kc, "var monitor = new Object(); var held = new java.util.concurrent.CountDownLatch(1);\n"
+                       "Thread.ofPlatform().daemon().start(() -> { synchronized (monitor) { held.countDown();"
+                       " while (true) { try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { } } } });\n"
+                       "held.await();")
+    assert reply["content"]["status"] == "ok", reply["content"]
+    # one block: no stop check between the marker and the wait for the monitor
+    msg_id = kc.execute('{ System.out.println("entering"); synchronized (monitor) { System.out.println("zombie"); } }')
+    until_stream(kc, "entering")
+    km.interrupt_kernel()  # asks the cell to stop: a thread waiting for a monitor cannot
+    km.interrupt_kernel()  # says what it waits for, under the cell
+    km.interrupt_kernel()  # abandons it
+    reply, out = collect(kc, msg_id)
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "Interrupted"
+    stderr = "".join(m["content"]["text"] for m in out if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+    assert "is blocked entering a synchronized block" in stderr, out
+    assert "Interrupt again to abandon it" in stderr, out
+    assert "Abandoned the cell: the session goes on." in stdout(out), out
+    assert "zombie" not in stdout(out)
+    reply, out = run(kc, "1 + 1")
+    assert [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"] == ["2"]
+
+
 def test_background_output_goes_to_the_cell_that_spawned_it(kernel):
     _, kc = kernel
     first = kc.execute('spawn(() -> { await sleep(1200); System.out.println("from the first cell"); });')

@@ -1,6 +1,8 @@
 package dev.jawait;
 
+import dev.jawait.engine.internal.OutputRouter;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to run one cell.
@@ -35,5 +37,17 @@ public record CellOptions(ExecutionMode mode, boolean storeHistory, Object outpu
 
     public CellOptions withStoreHistory(boolean store) {
         return new CellOptions(mode, store, outputTag, label);
+    }
+
+    /**
+     * The output tag of the cell whose code runs on the calling thread (given with
+     * {@link #withOutputTag}), also in the tasks it spawned: for a front end that attributes what
+     * snippet code hands it directly, such as a {@code display(x)} call, to the cell it belongs
+     * to, as the session attributes printed output. Empty on other threads and for cells without
+     * a tag.
+     */
+    public static Optional<Object> currentOutputTag() {
+        OutputRouter.Target target = OutputRouter.current();
+        return target == null ? Optional.empty() : Optional.ofNullable(target.tag());
     }
 }

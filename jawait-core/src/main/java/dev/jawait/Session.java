@@ -19,6 +19,7 @@ import dev.jawait.session.internal.HistoryRecorder;
 import dev.jawait.session.internal.InputCompletion;
 import dev.jawait.session.internal.InputCompleteness;
 import dev.jawait.session.internal.PreviewFeatures;
+import dev.jawait.session.internal.InterruptReport;
 import dev.jawait.session.internal.RunnerSettings;
 import dev.jawait.session.internal.ScriptFiles;
 import dev.jawait.session.internal.SubmittedCells;
@@ -42,7 +43,8 @@ import java.util.function.Supplier;
  *   <li>{@link #execute(String, CellOptions)} runs any input synchronously: code (through the
  *       current runner when it awaits), magics, JShell's commands ({@code /vars}), help requests
  *       ({@code String.valueOf?}); {@link #submit} runs it on the session's own thread;</li>
- *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits;</li>
+ *   <li>{@link #interrupt()} stops the running cell and cancels what it awaits;
+ *       {@link #cellThreads()} says what the running cell's threads are doing;</li>
  *   <li>{@link #complete}, {@link #documentation}, {@link #completeness} serve editors;
  *       {@link #bind} gives a host's object a name and a static type; {@link #reset()} starts
  *       afresh.</li>
@@ -170,16 +172,9 @@ public final class Session implements AutoCloseable {
                     && (input instanceof CellInput.Code || input instanceof CellInput.CellMagic);
             int count = numbered ? ++executionCount : executionCount;
             String label = options.label() != null ? options.label() : "In[" + count + "]";
-            OutputRouter.Target previous = outputListener == null ? null
-                    : OutputRouter.enter(new OutputRouter.Target(outputListener, options.outputTag()));
-            try {
-                return pipeline.runCell(input, source, new CellPipeline.Scope(options.mode(), label, count, run), numbered,
-                        options.storeHistory());
-            } finally {
-                if (outputListener != null) {
-                    OutputRouter.restore(previous);
-                }
-            }
+            CellPipeline.Scope scope = new CellPipeline.Scope(options.mode(), label, count, run);
+            return pipeline.runCell(input, source, scope, numbered, options.storeHistory(), outputListener,
+                    options.outputTag());
         } finally {
             cells.finish(run);
             cellLock.unlock();
@@ -234,16 +229,23 @@ public final class Session implements AutoCloseable {
         return cells.runLater(run, () -> run(run, source, options));
     }
 
+    /**
+     * Stops the running cell whatever it does, or a submitted one before it starts: what it awaits
+     * is cancelled, the rest never runs, background tasks go on. Called again on a cell that has
+     * not stopped, it says what the cell waits for, then abandons it (see {@link Interruption}).
+     *
+     * @return what the interrupt did, with a message for the user when there is one to show
+     */
+    public Interruption interrupt() {
+        return InterruptReport.interrupt(cells, engines);
+    }
 
     /**
-     * Stops the running cell, whatever it is doing (a loop, recursion, a sleep, {@code get()},
-     * {@code join()}, a pending {@code await}, a magic waiting on a download); the awaited
-     * operation is cancelled and the rest of the cell never runs. A cell submitted but not yet
-     * running is stopped before it starts. Background tasks keep running. Does nothing when no
-     * cell runs or waits.
+     * What the threads running the current cell's code do now (where, in which call, waiting or
+     * not), empty when none runs: for views of running work, and code that acts once a cell blocks.
      */
-    public void interrupt() {
-        cells.interrupt();
+    public List<ThreadActivity> cellThreads() {
+        return InterruptReport.cellThreads(cells, engines);
     }
 
     /** Whether a cell is running or waiting to run right now. */
@@ -314,12 +316,10 @@ public final class Session implements AutoCloseable {
     }
 
     private void locked(Runnable action) {
-        cellLock.lock();
-        try {
+        locked(() -> {
             action.run();
-        } finally {
-            cellLock.unlock();
-        }
+            return null;
+        });
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -398,6 +398,7 @@ public final class Session implements AutoCloseable {
     public void close() {
         interrupt();
         cells.close();
+        pipeline.close();
         engines.close();
         history.flush();
         if (ownsHistory) {

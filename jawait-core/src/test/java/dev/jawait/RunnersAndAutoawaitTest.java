@@ -61,9 +61,23 @@ class RunnersAndAutoawaitTest extends SessionFixture {
     }
 
     @Test
-    void virtualRunsAwaitingCellsOnAVirtualThreadAndOthersDirectly() {
+    void cellsThatDoNotAwaitRunOnTheSessionsOwnVirtualThreadOneForAllCells() {
+        // there blocking socket operations answer interrupts; what a cell leaves on it is there for the next
         assertEquals("true", value("await CompletableFuture.completedFuture(0);\nThread.currentThread().isVirtual()"));
-        assertEquals("false", value("Thread.currentThread().isVirtual()"));
+        assertEquals("true", value("Thread.currentThread().isVirtual()"));
+        String name = value("Thread.currentThread().getName()");
+        assertTrue(name.startsWith("\"jawait-cells-"), name);
+        ok("ThreadLocal<String> local = new ThreadLocal<>(); local.set(\"kept\");");
+        ok("var lock = new java.util.concurrent.locks.ReentrantLock(); lock.lock();");
+        assertEquals("\"kept\"", value("local.get()"));
+        assertEquals("true", value("lock.isHeldByCurrentThread()"));
+        assertEquals(name, value("Thread.currentThread().getName()"));
+    }
+
+    @Test
+    void syncRunsCellsThatDoNotAwaitOnTheCallingThreadToo() {
+        ok("%autoawait sync");
+        assertEquals("\"" + Thread.currentThread().getName() + "\"", value("Thread.currentThread().getName()"));
     }
 
     @Test

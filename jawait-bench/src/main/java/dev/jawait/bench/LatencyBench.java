@@ -38,26 +38,11 @@ public final class LatencyBench {
     }
 
     private static void compare(Results results, String name, Session session, String cell, JShell shell,
-                                String[] snippets, String expected, int warm, int rounds) {
-        double[] jawait = new double[rounds];
-        double[] stock = new double[rounds];
-        for (int i = 0; i < warm + rounds; i++) {
-            double a;
-            double b;
-            if (i % 2 == 0) {
-                a = timeJawait(session, cell, expected);
-                b = timeStock(shell, snippets, expected);
-            } else {
-                b = timeStock(shell, snippets, expected);
-                a = timeJawait(session, cell, expected);
-            }
-            if (i >= warm) {
-                jawait[i - warm] = a;
-                stock[i - warm] = b;
-            }
-        }
-        results.record("latency." + name + ".jawait", "ms", jawait, "Session.execute(\"" + cell.replace("\n", "\\n") + "\")");
-        results.record("latency." + name + ".jshell", "ms", stock,
+                                String[] snippets, String expected, int warm, int rounds) throws Exception {
+        Alternation.Samples samples = Alternation.run(warm, rounds, () -> timeJawait(session, cell, expected),
+                () -> timeStock(shell, snippets, expected));
+        results.record("latency." + name + ".jawait", "ms", samples.first(), "Session.execute(\"" + cell.replace("\n", "\\n") + "\")");
+        results.record("latency." + name + ".jshell", "ms", samples.second(),
                 "JShell.eval(\"" + String.join("\", \"", snippets) + "\"), local engine");
     }
 

@@ -106,6 +106,78 @@ class LauncherIT {
     }
 
     @Test
+    void laterSigintsSayWhatACellThatCannotStopWaitsForThenAbandonIt() throws Exception {
+        Process process = new ProcessBuilder(command()).start();
+        Lines out = new Lines(process.getInputStream());
+        Lines err = new Lines(process.getErrorStream());
+        OutputStream in = process.getOutputStream();
+        in.write((TerminalReplIT.HOLD_A_MONITOR + "\n" + TerminalReplIT.ENTER_THE_MONITOR + "\n\"after\"\n")
+                .getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        out.await("entering");
+        interrupt(process);
+        interrupt(process);
+        String waits = err.await("Interrupt again to abandon it");
+        assertTrue(waits.contains("The cell has not stopped yet: it is blocked entering a synchronized block (In[2], line 1)"),
+                waits);
+        interrupt(process);
+        out.await("Abandoned the cell: the session goes on.");
+        out.await("Out[3]: \"after\"");
+        in.close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(out.all().lines().noneMatch(l -> l.equals("zombie")), out.all());
+        assertTrue(err.all().contains("Interrupted"), err.all());
+        assertEquals(1, process.exitValue(), "an interrupted cell counts as failed");
+    }
+
+    private static void interrupt(Process process) throws Exception {
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+    }
+
+    /** The lines a stream gives, as they come; {@link #await} waits for one. Thread-safe. */
+    private static final class Lines {
+        private final StringBuilder text = new StringBuilder();
+        private boolean ended;
+
+        Lines(InputStream stream) {
+            Thread.ofVirtual().start(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        append(line + "\n");
+                    }
+                } catch (IOException e) {
+                    append(e + "\n");
+                }
+                synchronized (this) {
+                    ended = true;
+                    notifyAll();
+                }
+            });
+        }
+
+        private synchronized void append(String line) {
+            text.append(line);
+            notifyAll();
+        }
+
+        /** The first line that contains {@code part}, once it has come. */
+        synchronized String await(String part) throws InterruptedException {
+            while (true) {
+                String line = text.toString().lines().filter(l -> l.contains(part)).findFirst().orElse(null);
+                if (line != null) {
+                    return line;
+                }
+                assertTrue(!ended, () -> "never printed: " + part + "\n" + text);
+                wait();
+            }
+        }
+
+        synchronized String all() {
+            return text.toString();
+        }
+    }
+
+    @Test
     void badOptionsAndAMissingJdkAreClearErrors() throws Exception {
         Run unknownRunner = run("", Map.of(), "--runner", "nope");
         assertEquals(2, unknownRunner.status());

@@ -135,6 +135,39 @@ class TerminalReplIT {
         waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
     }
 
+    /** A cell holding out for a monitor: a second Ctrl-C says so, a third abandons it, the session goes on. */
+    @Test
+    void laterCtrlCsSayWhatACellThatCannotStopWaitsForThenAbandonIt() throws Exception {
+        start();
+        type(HOLD_A_MONITOR);
+        key("Enter");
+        waitFor(s -> s.contains("In [2]:"), "a thread holding the monitor");
+        type(ENTER_THE_MONITOR);
+        key("Enter");
+        waitFor(s -> s.lines().anyMatch(l -> l.equals("entering")), "the cell running");
+        key("C-c");
+        key("C-c");
+        // one line of text, wrapped by the terminal: compare without the line breaks
+        waitFor(s -> s.replace("\n", "").contains("is blocked entering a synchronized block (In[2], line 1)")
+                && s.replace("\n", "").contains("Interrupt again to abandon it"), "what the cell waits for");
+        key("C-c");
+        waitFor(s -> s.replace("\n", "").contains("Abandoned the cell: the session goes on.") && s.contains("In [3]:"),
+                "the cell abandoned");
+        type("1 + 1");
+        key("Enter");
+        waitFor(s -> s.contains("Out[3]: 2"), "the session going on");
+        assertTrue(screen().lines().noneMatch(l -> l.equals("zombie")), screen());
+        key("C-d");
+        waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
+    }
+
+    /** A cell that makes a platform thread hold {@code monitor} for good. */
+    static final String HOLD_A_MONITOR = "var monitor = new Object(); var held = new java.util.concurrent.CountDownLatch(1);"
+            + " Thread.ofPlatform().daemon().start(() -> { synchronized (monitor) { held.countDown();"
+            + " while (true) { try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { } } } }); held.await();";
+    /** A cell that prints "entering", then waits for {@code monitor} (one block: no stop check in between). */
+    static final String ENTER_THE_MONITOR = "{ System.out.println(\"entering\"); synchronized (monitor) { System.out.println(\"zombie\"); } }";
+
     @Test
     void embedInARealTerminalRunsOnAVirtualThreadNestsAndReturnsToTheProgram() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");

@@ -149,12 +149,16 @@ public final class ReplCommand {
         return Session.builder().standard().options(options).build();
     }
 
-    /** SIGINT stops the running cell; when no cell runs, a piped REPL exits as a shell command would. */
+    /**
+     * SIGINT stops the running cell (printing what the session says about one that has not
+     * stopped); when no cell runs, a piped REPL exits as a shell command would.
+     */
     private static void interruptOnSigint(Session session, boolean exitWhenIdle) {
         try {
             Signal.handle(new Signal("INT"), signal -> {
                 if (session.isRunning()) {
-                    session.interrupt();
+                    // a later SIGINT on a cell that has not stopped says what it waits for, the next abandons it
+                    session.interrupt().message().ifPresent(System.err::println);
                 } else if (exitWhenIdle) {
                     session.history(); // the last cell's record, written in the background, is kept
                     System.exit(130);

@@ -3,6 +3,7 @@ package dev.jawait.engine.internal;
 import dev.jawait.CellResult;
 import dev.jawait.CompileError;
 import dev.jawait.JawaitException.UnknownNameException;
+import dev.jawait.ThreadActivity;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.SnippetSource;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class Engine implements AutoCloseable {
     private final JShell shell;
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+    private final ThreadActivities activities;
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
     private final AwaitImports awaitImports = new AwaitImports();
@@ -82,6 +84,7 @@ public final class Engine implements AutoCloseable {
         this.assist = new CodeAssist(shell.sourceCodeAnalysis());
         this.declarationNotices = new DeclarationNotices(shell, this::variable);
         this.userSnippets = new UserSnippets(shell);
+        this.activities = new ThreadActivities(origins, shell);
         activateAwaitAdapters();
     }
 
@@ -120,6 +123,11 @@ public final class Engine implements AutoCloseable {
 
     public void currentRun(CellRun run) {
         control.currentRun(run);
+    }
+
+    /** What {@code thread}, running the snippet code of {@code run}, is doing now, in the user's terms. */
+    public ThreadActivity activity(CellRun run, Thread thread) {
+        return activities.of(run, thread);
     }
 
     /**
@@ -166,8 +174,8 @@ public final class Engine implements AutoCloseable {
                 return new CellResult.Interrupted(count, notices, List.of());
             }
             SnippetSource snippet = snippets.get(i);
-            run.beginSnippet();
             int firstLine = lineOf(cellSource, snippet.startOffset());
+            run.beginSnippet(new SnippetOrigins.Origin(cellLabel, firstLine));
             SnippetEvaluator.Outcome outcome = evaluator.eval(snippet.code());
             if (!(outcome instanceof SnippetEvaluator.Outcome.Evaluated evaluated)) {
                 return Rejections.result(outcome, snippet, cellSource, count, notices);

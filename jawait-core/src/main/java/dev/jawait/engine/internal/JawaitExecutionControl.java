@@ -20,6 +20,8 @@ import java.util.Map;
 public final class JawaitExecutionControl extends DirectExecutionControl {
     private final SnippetLoaderDelegate loaderDelegate;
     private volatile CellRun currentRun = new CellRun();
+    /** The cell each thread in snippet code entered it for (the session may have moved on to the next cell). */
+    private final ThreadLocal<CellRun> enteredRun = new ThreadLocal<>();
     private static final Object NO_ASSIGNMENT = new Object();
     private final java.util.concurrent.atomic.AtomicReference<Object> pendingAssignment =
             new java.util.concurrent.atomic.AtomicReference<>(NO_ASSIGNMENT);
@@ -78,13 +80,22 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
     @Override
     protected void clientCodeEnter() {
         mutedOutsideClientCode.set(OutputRouter.muteThisThread(false)); // snippet code prints, javac does not
-        currentRun.enter(Thread.currentThread());
+        CellRun run = currentRun;
+        enteredRun.set(run);
+        run.enter(Thread.currentThread());
     }
 
     @Override
     protected void clientCodeLeave() {
-        currentRun.leave(Thread.currentThread());
+        CellRun run = runOfThisThread();
+        enteredRun.remove();
+        run.leave(Thread.currentThread()); // the thread of an abandoned cell stays here for good
         OutputRouter.muteThisThread(mutedOutsideClientCode.get());
+    }
+
+    private CellRun runOfThisThread() {
+        CellRun run = enteredRun.get();
+        return run != null ? run : currentRun;
     }
 
     /** Why the last class load failed since the last call, once (see {@link SnippetLoaderDelegate}). */
@@ -94,8 +105,9 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
+        CellRun run = runOfThisThread();
         Object value = doitMethod.invoke(null);
-        currentRun.recordValue(value);
+        run.recordValue(value);
         return ValueText.of(value); // bounded: JShell's own text would be a 100,000-element list's whole toString()
     }
 
@@ -161,10 +173,11 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
-        CellRun run = currentRun;
+        CellRun run = runOfThisThread();
         run.recordFailure(cause);
-        if (cause instanceof CellStopped || cause instanceof ExitRequested
-                || (run.stopRequested() && cause instanceof InterruptedException)) {
+        // whatever ends a stopped cell (the InterruptedException of a wait, the SocketException
+        // of an interrupted socket) is its stop
+        if (cause instanceof CellStopped || cause instanceof ExitRequested || run.stopRequested()) {
             throw new StoppedException();
         }
         return super.throwConvertedInvocationException(cause);
@@ -172,7 +185,7 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String throwConvertedOtherException(Throwable cause) throws RunException, InternalException {
-        currentRun.recordFailure(cause);
+        runOfThisThread().recordFailure(cause);
         return super.throwConvertedOtherException(cause);
     }
 

@@ -42,6 +42,11 @@ public final class OutputRouter {
         System.setErr(new PrintStream(new RoutingStream(true), true, StandardCharsets.UTF_8));
     }
 
+    /** The current thread's target, or null. */
+    public static Target current() {
+        return TARGET.get();
+    }
+
     /** Sets the current thread's target, returning the previous one (to restore). */
     public static Target enter(Target target) {
         Target previous = TARGET.get();

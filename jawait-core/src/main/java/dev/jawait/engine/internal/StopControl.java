@@ -1,83 +1,89 @@
 package dev.jawait.engine.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Which threads must stop running snippet code. Snippet bytecode polls {@link Hooks#poll()} at
- * method entry and on backward branches; a thread marked here gets {@link CellStopped} there.
+ * The stop checks woven into snippet code ({@link Hooks}) and the state they read: each thread
+ * running a cell's snippet code has a {@link ThreadStop} (whose rules make a stop win), known to
+ * the thread itself here and to its {@link CellRun}, which requests the stop.
  *
- * <p>A stop is delivered once, then cleanup gets a short grace: if the interrupt already surfaced
- * as an {@code InterruptedException} (a wait ended by it) or {@link CellStopped} was just thrown,
- * snippet code may run for {@link #CLEANUP_GRACE_NANOS} (a subscription's {@code cancel()}, a
- * {@code finally} block) before polls throw again. Code that swallows the stop and carries on is
- * stopped again after each grace period, so it cannot outrun the stop.
- *
- * <p>Thread-safe. The common case (nothing to stop) costs one volatile read per poll.
+ * <p>Thread-safe. While no stop is pending anywhere, a check costs one volatile read.
  */
 public final class StopControl {
-    static final long CLEANUP_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** How long cleanup on the way up may run after a stop was delivered, once per stop. */
+    static final long CLEANUP_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
 
-    /** Per stopped thread: until when its cleanup grace lasts (0 = the stop is not delivered yet). */
-    private static final class StopState {
-        volatile long graceUntil;
-    }
-
-    private static final Map<Thread, StopState> STOPPING = new ConcurrentHashMap<>();
-    private static volatile boolean anyStopping;
+    private static final ThreadLocal<ThreadStop> CURRENT = new ThreadLocal<>();
+    private static final AtomicInteger REQUESTED = new AtomicInteger();
 
     private StopControl() {}
 
-    /** Marks {@code thread} to stop at its next poll and interrupts it out of any wait. */
-    public static void stop(Thread thread) {
-        STOPPING.computeIfAbsent(thread, t -> new StopState());
-        anyStopping = true;
-        thread.interrupt();
+    /** The current thread starts running a cell's snippet code under {@code stop}. */
+    static void enter(ThreadStop stop) {
+        CURRENT.set(stop);
     }
 
-    /** Marks the current thread as stopping without interrupting it (its stop is being delivered). */
-    static void stopQuietly(Thread thread) {
-        StopState state = STOPPING.computeIfAbsent(thread, t -> new StopState());
-        state.graceUntil = System.nanoTime() + CLEANUP_GRACE_NANOS;
-        anyStopping = true;
+    /** The current thread has left the cell's snippet code. */
+    static void leave() {
+        CURRENT.remove();
     }
 
-    /** Lets {@code thread} run snippet code again (called when its cell is over). */
-    public static void release(Thread thread) {
-        if (STOPPING.remove(thread) != null && STOPPING.isEmpty()) {
-            anyStopping = false;
-        }
+    static void countRequested(int delta) {
+        REQUESTED.addAndGet(delta);
     }
 
-    /** Whether {@code thread} has been told to stop. */
-    public static boolean isStopping(Thread thread) {
-        return anyStopping && STOPPING.containsKey(thread);
-    }
-
+    /** Whether a stop is pending on any thread (the cheap test before {@link #check}). */
     static boolean anyStopping() {
-        return anyStopping;
+        return REQUESTED.get() != 0;
     }
 
-    /** The poll itself: throws {@link CellStopped} if the current thread must stop now. */
-    static void check() {
-        Thread thread = Thread.currentThread();
-        StopState state = STOPPING.get(thread);
-        if (state == null) {
-            return;
+    /** Whether the current thread has been told to stop. */
+    static boolean isStopping() {
+        ThreadStop stop = CURRENT.get();
+        return stop != null && stop.requested();
+    }
+
+    /**
+     * The stop check itself: throws {@link CellStopped} if the current thread must stop now.
+     *
+     * @param loop whether a loop goes round again (else a method is entered)
+     */
+    static void check(boolean loop) {
+        ThreadStop stop = CURRENT.get(); // not through due(): as many frames as caught() (see ThreadStop)
+        if (stop != null && stop.requested()) { // other threads' stops (an abandoned cell's) cost no lock here
+            CellStopped due = stop.due(loop);
+            if (due != null) {
+                throw due;
+            }
         }
-        long now = System.nanoTime();
-        long graceUntil = state.graceUntil;
-        if (graceUntil != 0 && now - graceUntil < 0) {
-            return;
+    }
+
+    /** The error the current thread must throw now to stop, or null. */
+    static CellStopped due(boolean loop) {
+        ThreadStop stop = CURRENT.get();
+        return stop == null || !stop.requested() ? null : stop.due(loop);
+    }
+
+    /** The current thread's stop, delivered now (a wait that ignores interrupts was left for it). */
+    static CellStopped deliver() {
+        ThreadStop stop = CURRENT.get();
+        return stop == null ? new CellStopped() : stop.deliver();
+    }
+
+    /** Snippet code on the current thread caught {@code caught}. */
+    static void caught(Throwable caught) {
+        ThreadStop stop = CURRENT.get();
+        if (stop != null && stop.requested()) {
+            stop.caught(caught);
         }
-        if (graceUntil == 0 && !thread.isInterrupted()) {
-            // the interrupt was consumed by a wait that threw InterruptedException: the stop is
-            // on its way up; let cleanup on the way run
-            state.graceUntil = now + CLEANUP_GRACE_NANOS;
-            return;
+    }
+
+    /** The current thread stops itself ({@code System.exit}): its later stop checks throw, after cleanup. */
+    static void stopQuietly() {
+        ThreadStop stop = CURRENT.get();
+        if (stop != null) {
+            stop.requestQuietly();
         }
-        state.graceUntil = now + CLEANUP_GRACE_NANOS;
-        throw new CellStopped();
     }
 }

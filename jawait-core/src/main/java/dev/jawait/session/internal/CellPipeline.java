@@ -4,6 +4,7 @@ import dev.jawait.CellResult;
 import dev.jawait.CompileError;
 import dev.jawait.ExecutionMode;
 import dev.jawait.JawaitException;
+import dev.jawait.OutputListener;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.CellAnalyzer;
 import dev.jawait.analysis.CellInput;
@@ -12,6 +13,7 @@ import dev.jawait.analysis.Rewritten;
 import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicInterruptedException;
 import dev.jawait.magic.MagicRegistry;
@@ -41,6 +43,7 @@ public final class CellPipeline {
     private final HistoryRecorder history;
     private final HistoryVariables historyVariables;
     private final SessionEnvironment environment = new SessionEnvironment();
+    private final CellHost host = new CellHost();
 
     private List<String> startNotices;
 
@@ -65,19 +68,26 @@ public final class CellPipeline {
 
     /**
      * Runs one input of the session ({@code byUser}: false for a front end's own cells, a warm-up,
-     * which leave no trace). A numbered interactive cell is {@code In[N]} while it runs,
+     * which leave no trace), with what it and its tasks print going to {@code listener} with
+     * {@code tag} (a null listener: where the calling thread's output goes). A numbered interactive cell is {@code In[N]} while it runs,
      * and afterwards its value (if it displayed one) is {@code Out[N]} and it joins the history.
      */
-    public CellResult runCell(CellInput input, String source, Scope scope, boolean numbered, boolean byUser) {
+    public CellResult runCell(CellInput input, String source, Scope scope, boolean numbered, boolean byUser,
+                              OutputListener listener, Object tag) {
         boolean recorded = numbered && scope.mode() == ExecutionMode.INTERACTIVE;
         if (recorded) {
             historyVariables.input(scope.count(), source);
         }
         SessionEnvironment outer = SessionEnvironment.enter(environment); // cwd(), env() and process() in snippets
+        OutputRouter.Target output = listener == null ? null : new OutputRouter.Target(listener, tag);
+        OutputRouter.Target previous = output == null ? null : OutputRouter.enter(output);
         CellResult result;
         try {
             result = runTyped(source, input, scope, byUser);
         } finally {
+            if (output != null) {
+                OutputRouter.restore(previous);
+            }
             SessionEnvironment.restore(outer);
         }
         if (!startNotices.isEmpty() && (numbered || !(input instanceof CellInput.Code))) { // not a silent warm-up
@@ -97,6 +107,11 @@ public final class CellPipeline {
     /** The commands' names ({@code list}, {@code vars} …), for completion. */
     public List<String> commandNames() {
         return commands.names();
+    }
+
+    /** Lets the thread the cells run on end (the session closes). */
+    public void close() {
+        host.close();
     }
 
     /** What magics see of the session. */
@@ -304,7 +319,7 @@ public final class CellPipeline {
         if (scope.run().stopRequested()) {
             return new CellResult.Interrupted(count, List.of(), List.of());
         }
-        return new RunnerCall(engine, runners.choice(), scope).run(analysis, code);
+        return new RunnerCall(engine, runners.choice(), scope, host).run(analysis, code);
     }
 
     /** In interactive mode {@code System.exit} is reported and the session goes on; in module mode it ends it. */

@@ -12,13 +12,13 @@ import java.util.function.Function;
  * was added since ({@code %classpath}, {@code %maven}, {@code /env --class-path}) stay, as JShell's
  * {@code /reset} keeps {@code /env}.
  *
- * <p>Not thread-safe: the session calls it under its cell lock.
+ * <p>Changed only under the session's cell lock; {@link #get()} may be called from any thread.
  */
 public final class EngineSlot implements AutoCloseable {
     private final Function<EngineOptions, Engine> factory;
     private final List<Runnable> resetListeners = new ArrayList<>();
     private EngineOptions options;
-    private Engine engine;
+    private volatile Engine engine; // read without the lock to describe a running cell
 
     public EngineSlot(Function<EngineOptions, Engine> factory, EngineOptions options) {
         this.factory = factory;

@@ -7,14 +7,20 @@ import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.runtime.Cell;
+import dev.jawait.runtime.Runner;
 import dev.jawait.runtime.TaskContext;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Evaluates one checked stretch of Java: through the chosen runner when it awaits (the runner
- * decides the thread), directly on the calling thread otherwise, as IPython does. Either way the
- * code sees the runner as its current one, so {@code spawn} starts tasks on it.
+ * Evaluates one checked stretch of Java. Under the {@code sync} runner it runs on the calling
+ * thread, awaiting or not (an embedding program's own thread, with its thread-locals). Under any
+ * other runner it runs on the session's cell thread, a virtual thread ({@link CellHost}), where
+ * blocking socket operations answer an interrupt and from which a cell that does not stop can be
+ * abandoned: a stretch that awaits is handed to the runner from there (the runner decides the
+ * thread), one that does not runs on it directly, as IPython runs it outside its loop. Either way
+ * the code sees the runner as its current one, so {@code spawn} starts tasks on it.
  *
  * <p>Not thread-safe: one use per stretch, on the cell's thread.
  */
@@ -22,11 +28,13 @@ final class RunnerCall {
     private final Engine engine;
     private final RunnerSettings.Choice runner;
     private final CellPipeline.Scope scope;
+    private final CellHost host;
 
-    RunnerCall(Engine engine, RunnerSettings.Choice runner, CellPipeline.Scope scope) {
+    RunnerCall(Engine engine, RunnerSettings.Choice runner, CellPipeline.Scope scope, CellHost host) {
         this.engine = engine;
         this.runner = runner;
         this.scope = scope;
+        this.host = host;
     }
 
     CellResult run(CellAnalysis analysis, String code) {
@@ -46,12 +54,17 @@ final class RunnerCall {
                 return code;
             }
         };
+        Runner chosen = runner.runner();
+        Callable<Object> body = analysis.needsAsync()
+                ? () -> TaskContext.runWith(chosen, () -> chosen.run(cell))
+                : () -> TaskContext.runWith(chosen, cell::call);
         engine.currentRun(run);
         try {
-            if (analysis.needsAsync()) {
-                TaskContext.runWith(runner.runner(), () -> runner.runner().run(cell));
-            } else {
-                TaskContext.runWith(runner.runner(), cell::call);
+            if (chosen == Runner.sync()) {
+                body.call();
+            } else if (!host.run(run, body)) {
+                String notice = InterruptReport.abandoned(InterruptReport.threads(run, engine));
+                return new CellResult.Interrupted(scope.count(), List.of(notice), List.of());
             }
         } catch (Exception | Error e) {
             if (result.get() == null) {

@@ -43,15 +43,24 @@ public final class SubmittedCells {
         }
     }
 
-    /** Stops the running cell, or the first waiting one; does nothing when there is none. */
-    public void interrupt() {
+    /** A cell that was interrupted, and what that interrupt did to it. */
+    public record Interrupted(CellRun cell, CellRun.Escalation escalation) {}
+
+    /**
+     * One more interrupt of the running cell, or when none runs yet, of the first waiting one
+     * (see {@link CellRun#interrupt()}); null when there is no cell.
+     */
+    public Interrupted interrupt() {
         CellRun target;
         synchronized (this) {
             target = running != null ? running : waiting.peekFirst();
         }
-        if (target != null) {
-            target.stop();
-        }
+        return target == null ? null : new Interrupted(target, target.interrupt());
+    }
+
+    /** The running cell, or null. */
+    public synchronized CellRun running() {
+        return running;
     }
 
     /**

@@ -126,8 +126,10 @@ class JawaitExecutionControlTest {
         CellRun run = new CellRun();
         control.currentRun(run);
         CompletableFuture<List<SnippetEvent>> result = CompletableFuture.supplyAsync(() -> shell.eval(source));
-        Thread.sleep(200);
-        assertTrue(!result.isDone(), "should still be running");
+        while (run.threads().isEmpty()) { // until the snippet's code runs (JShell compiles it first)
+            assertTrue(!result.isDone(), () -> "ended by itself: " + result.join());
+            Thread.sleep(1);
+        }
         run.stop();
         result.get(10, TimeUnit.SECONDS);
         assertTrue(run.stopRequested());

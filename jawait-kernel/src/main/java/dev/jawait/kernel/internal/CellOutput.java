@@ -1,6 +1,7 @@
 package dev.jawait.kernel.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jawait.CellOptions;
 import dev.jawait.OutputListener;
 import dev.jawait.Session;
 import dev.jawait.runtime.DisplaySink;
@@ -9,16 +10,15 @@ import dev.jawait.runtime.DisplaySink;
  * Sends what cells print and display to IOPub under the right cell. A cell's output tag is its
  * request's header, and the session hands it back with everything the cell and the tasks it
  * spawned print, so background output lands under the cell that started it even while a later
- * cell runs. {@code display()} calls are attributed the same way, through an inheritable
- * thread-local the kernel sets on the thread that runs the cell. Output nobody can attribute goes
+ * cell runs. {@code display()} calls are attributed the same way, through the output tag of the
+ * cell the calling thread runs code of ({@link CellOptions#currentOutputTag()}: a cell's thread, or a
+ * task it spawned). Output nobody can attribute goes
  * to the running cell, or else to the last one. Printed text is coalesced and everything is
  * back-pressured by {@link Iopub}: a cell that prints faster than the front end reads waits.
  *
  * <p>Thread-safe: called from any thread that snippet code runs on.
  */
 public final class CellOutput implements OutputListener, DisplaySink {
-    private static final InheritableThreadLocal<ObjectNode> CELL = new InheritableThreadLocal<>();
-
     private final Iopub iopub;
     private volatile ObjectNode current;
     private volatile ObjectNode last;
@@ -27,17 +27,19 @@ public final class CellOutput implements OutputListener, DisplaySink {
         this.iopub = iopub;
     }
 
-    /** Marks the calling thread (and threads it starts) as running the cell of {@code header}. */
+    /** The cell of {@code header} runs (its output tag is {@code header}). */
     public void enter(ObjectNode header) {
-        CELL.set(header);
         current = header;
         last = header;
     }
 
-    /** The calling thread's cell is over. */
+    /** The running cell is over. */
     public void leave() {
-        CELL.remove();
         current = null;
+    }
+
+    private static ObjectNode cellOfThisThread() {
+        return CellOptions.currentOutputTag().orElse(null) instanceof ObjectNode header ? header : null;
     }
 
     private ObjectNode fallback() {
@@ -52,7 +54,7 @@ public final class CellOutput implements OutputListener, DisplaySink {
 
     @Override
     public void display(Object value, String displayId, boolean update) {
-        ObjectNode parent = CELL.get();
+        ObjectNode parent = cellOfThisThread();
         ObjectNode content = Json.object();
         content.set("data", MimeBundles.of(value, Session.valueText(value)));
         content.set("metadata", Json.object());
@@ -66,7 +68,7 @@ public final class CellOutput implements OutputListener, DisplaySink {
 
     @Override
     public void clearOutput(boolean wait) {
-        ObjectNode parent = CELL.get();
+        ObjectNode parent = cellOfThisThread();
         iopub.publishOutput("clear_output", parent != null ? parent : fallback(), Json.object().put("wait", wait));
     }
 }

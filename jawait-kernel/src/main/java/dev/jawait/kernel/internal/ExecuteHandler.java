@@ -24,6 +24,7 @@ final class ExecuteHandler {
     private final Iopub iopub;
     private final CellOutput output;
     private volatile KernelStdin.Reader reader;
+    private volatile ObjectNode runningHeader;
 
     ExecuteHandler(SessionStarter sessions, Iopub iopub, CellOutput output) {
         this.sessions = sessions;
@@ -36,12 +37,23 @@ final class ExecuteHandler {
         return reader;
     }
 
-    /** Stops the running cell (an {@code interrupt_request}); nothing happens when none runs. */
+    /**
+     * Stops the running cell (an {@code interrupt_request}); nothing happens when none runs. What
+     * the session says about a cell that has not stopped (what it waits for; that the next
+     * interrupt abandons it) goes to the log and to that cell's standard error.
+     */
     void interrupt() {
         Session session = sessions.ifStarted();
-        if (session != null) {
-            session.interrupt();
+        if (session == null) {
+            return;
         }
+        ObjectNode header = runningHeader; // the cell interrupted, even if it ends meanwhile
+        session.interrupt().message().ifPresent(message -> {
+            KernelLog.info("interrupt_request: " + message);
+            if (header != null) {
+                iopub.stream(header, true, message + "\n");
+            }
+        });
     }
 
     ObjectNode execute(Message request) {
@@ -60,9 +72,11 @@ final class ExecuteHandler {
         CellResult result;
         reader = new KernelStdin.Reader(request, allowStdin);
         output.enter(header);
+        runningHeader = header;
         try {
             result = session.execute(code, CellOptions.interactive().withOutputTag(header).withStoreHistory(store));
         } finally {
+            runningHeader = null;
             output.leave();
             reader = null;
         }

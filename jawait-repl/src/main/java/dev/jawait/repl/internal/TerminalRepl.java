@@ -2,6 +2,7 @@ package dev.jawait.repl.internal;
 
 import dev.jawait.CellOptions;
 import dev.jawait.CellResult;
+import dev.jawait.Interruption;
 import dev.jawait.Session;
 import dev.jawait.history.HistoryEntry;
 import dev.jawait.history.HistoryStore;
@@ -45,6 +46,7 @@ public final class TerminalRepl {
     private final HistoryStore history;
     private final boolean colour;
     private volatile CompletableFuture<Session> session;
+    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
     private volatile boolean cellInFlight;
     private volatile long currentCell; // written by the REPL thread only
 
@@ -65,7 +67,7 @@ public final class TerminalRepl {
         try (Terminal terminal = systemTerminal()) {
             TerminalOutput output = new TerminalOutput(terminal);
             Palette palette = Palette.forTerminal(terminal, colour, System.getenv("NO_COLOR"));
-            terminal.handle(Terminal.Signal.INT, signal -> stopCell());
+            terminal.handle(Terminal.Signal.INT, signal -> stopCell(output));
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("jawait")
@@ -112,7 +114,7 @@ public final class TerminalRepl {
                     cellInFlight = true; // from here Ctrl-C stops the cell, even while the session is still starting
                     CellResult result;
                     try {
-                        result = session().execute(cell, CellOptions.interactive());
+                        result = warmSession().execute(cell, CellOptions.interactive());
                     } finally {
                         cellInFlight = false;
                         output.cellRunning(false);
@@ -183,23 +185,34 @@ public final class TerminalRepl {
     }
 
     /**
-     * Ctrl-C while a cell is in flight: stop it, and keep asking until it has ended, because it
-     * may not have started yet (waiting for the session to be built or warmed). Only that cell:
-     * the next one, typed while this thread sleeps, is left alone.
+     * Ctrl-C while a cell is in flight: one more interrupt of that cell (the session stops it; a
+     * later Ctrl-C on a cell that has not stopped prints what it waits for, and the one after
+     * abandons it), given once the cell is in the session: it may wait for the session to be built
+     * and warmed (user cells run only after the warm-up cell, see {@link #warmSession()}, so the
+     * interrupt never hits that one). Only that cell: the next one, typed meanwhile, is left alone.
      */
-    private void stopCell() {
+    private void stopCell(TerminalOutput output) {
         long target = currentCell;
         if (!cellInFlight) {
             return;
         }
         Thread.ofVirtual().name("jawait-ctrl-c").start(() -> {
+            try {
+                warmedUp.get();
+            } catch (InterruptedException e) {
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                // no warm-up: the session could not be built, and the cell fails with that
+            }
             while (cellInFlight && currentCell == target) {
                 Session running = session.getNow(null);
-                if (running != null) {
-                    running.interrupt();
+                Interruption done = running == null ? new Interruption.NothingRunning() : running.interrupt();
+                if (!(done instanceof Interruption.NothingRunning)) {
+                    done.message().ifPresent(output::warn);
+                    return;
                 }
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(10); // the cell is on its way into the session
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -217,16 +230,33 @@ public final class TerminalRepl {
         return session.join();
     }
 
+    /**
+     * The session once its warm-up cell is over, for the user's cells: they never run beside it,
+     * so that a Ctrl-C (one interrupt of the session's current cell) never hits the warm-up.
+     */
+    private Session warmSession() {
+        try {
+            warmedUp.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // no warm-up: the session could not be built, and session() says why
+        }
+        return session();
+    }
+
     private CompletableFuture<Session> start(TerminalOutput output) {
         CompletableFuture<Session> starting = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("jawait-start").start(() -> {
             try {
                 Session built = sessions.apply(output);
                 starting.complete(built);
-                built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                if (!cellInFlight) { // a cell typed already warms the session itself, without waiting for this one
+                    built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
+                }
+                warmedUp.complete(null);
                 built.complete("String.valueOf(1).len", 21);
             } catch (RuntimeException | Error e) {
                 starting.completeExceptionally(e);
+                warmedUp.completeExceptionally(e);
             }
         });
         return starting;
