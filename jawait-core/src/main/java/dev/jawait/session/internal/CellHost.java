@@ -2,6 +2,7 @@ package dev.jawait.session.internal;
 
 import dev.jawait.engine.internal.CellRun;
 import dev.jawait.engine.internal.OutputRouter;
+import dev.jawait.runtime.SessionEnvironment;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,8 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * a platform thread they do not; and a cell that still does not stop can be abandoned: the wait
  * ends, the thread is left where it is (see {@link CellRun}), and later cells get a new one.
  * An interrupt of the waiting thread is passed on to the cell's thread, as the built-in runners
- * pass it on; the caller's output target (with its tag) goes with each cell, and nothing else of
- * the caller's thread-locals: the thread inherits none, so that no cell sees the first caller's.
+ * pass it on; the caller's output target (with its tag) and session environment ({@code %cd},
+ * {@code %env}) go with each cell, and nothing else of the caller's thread-locals: the thread
+ * inherits none, so that no cell sees the first caller's.
  *
  * <p>Thread-safe; the session runs one cell at a time on it.
  */
@@ -41,6 +43,7 @@ final class CellHost implements AutoCloseable {
             return true;
         }
         OutputRouter.Target output = OutputRouter.current();
+        SessionEnvironment environment = SessionEnvironment.current(); // %cd, %env: what cwd() and env() see
         CompletableFuture<Object> ended = new CompletableFuture<>();
         AtomicReference<Thread> runner = new AtomicReference<>();
         ExecutorService executor = executor();
@@ -50,11 +53,13 @@ final class CellHost implements AutoCloseable {
                 Thread.interrupted(); // an interrupt meant for the previous cell, arrived late
                 runner.set(Thread.currentThread());
                 OutputRouter.Target previous = OutputRouter.enter(output);
+                SessionEnvironment outer = SessionEnvironment.enter(environment);
                 try {
                     ended.complete(body.call());
                 } catch (Throwable t) {
                     ended.completeExceptionally(t);
                 } finally {
+                    SessionEnvironment.restore(outer);
                     OutputRouter.restore(previous);
                     runner.set(null);
                 }
