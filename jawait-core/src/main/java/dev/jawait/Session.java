@@ -67,13 +67,14 @@ public final class Session implements AutoCloseable {
     private volatile int executionCount;
 
     Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, Settings settings, HistoryStore store,
-            boolean ownsHistory, OutputListener outputListener, Editor editor, List<String> startNotices) {
+            boolean ownsHistory, OutputListener outputListener, Editor editor, List<String> startNotices,
+            CellPipeline.Startup startup) {
         this.engines = engines;
         this.magics = magics;
         this.runners = runners;
         this.history = new HistoryRecorder(store);
         this.ownsHistory = ownsHistory;
-        this.pipeline = new CellPipeline(engines, magics, runners, history, settings, editor, startNotices);
+        this.pipeline = new CellPipeline(engines, magics, runners, history, settings, editor, startNotices, startup);
         this.completion = new InputCompletion(engines, magics, pipeline);
         this.outputListener = outputListener;
         if (outputListener != null) {

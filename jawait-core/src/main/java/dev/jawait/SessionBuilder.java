@@ -4,7 +4,6 @@ import dev.jawait.config.SessionOptions;
 import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.EngineOptions;
-import dev.jawait.session.internal.PreviewFeatures;
 import dev.jawait.engine.internal.OutputRouter;
 import dev.jawait.engine.internal.ValueText;
 import dev.jawait.history.HistoryStore;
@@ -12,10 +11,15 @@ import dev.jawait.history.InMemoryHistory;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.internal.StandardMagics;
 import dev.jawait.runtime.Runner;
+import dev.jawait.session.internal.CellPipeline;
 import dev.jawait.session.internal.EngineSlot;
 import dev.jawait.session.internal.Extensions;
+import dev.jawait.session.internal.PreviewFeatures;
 import dev.jawait.session.internal.RunnerSettings;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +51,7 @@ public final class SessionBuilder {
     private List<String> dependencies = List.of();
     private Editor editor;
     private List<String> compilerOptions = List.of();
+    private List<String> startup = List.of();
     private java.util.Map<String, String> settings = java.util.Map.of();
     private List<String> warnings = List.of();
     private String runnerOrigin;
@@ -79,6 +84,7 @@ public final class SessionBuilder {
         this.settings = options.settings();
         this.warnings = options.warnings();
         this.compilerOptions = options.compilerOptions();
+        this.startup = options.startup();
         return this;
     }
 
@@ -162,7 +168,7 @@ public final class SessionBuilder {
         List<String> notices = new ArrayList<>(warnings);
         EngineSlot engines = new EngineSlot(options -> new Engine(parent, options,
                 () -> new ValueText.Limits(settings.maxValueLength(), settings.maxSeqLength())),
-                new EngineOptions(path, compilerOptions, true));
+                new EngineOptions(path, compilerOptions, startup.isEmpty() || startup.contains("DEFAULT")));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : namedRunner(engines.get().classLoader(), notices);
@@ -172,8 +178,9 @@ public final class SessionBuilder {
                 Extensions.registerMagics(registry);
             }
             HistoryStore store = history != null ? history : standard ? Extensions.history(false) : new InMemoryHistory();
+            CellPipeline.Startup start = new CellPipeline.Startup(startup, standard ? userStartupFiles(notices) : List.of());
             Session session = new Session(engines, registry, runners, settings, store, history == null, outputListener,
-                    editor, notices);
+                    editor, notices, start);
             if (!dependencies.isEmpty()) {
                 try {
                     session.addDependencies(dependencies, message -> System.err.println(message));
@@ -203,6 +210,21 @@ public final class SessionBuilder {
     }
 
     /** What snippets compile against: the given path, after jawait's runtime and adapters for a standard session. */
+    /** The {@code *.jsh} files of {@code ~/.jawait/startup}, by name; an unreadable folder is a notice. */
+    private static List<Path> userStartupFiles(List<String> notices) {
+        Path folder = SessionOptions.userStartupFolder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsh") && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            notices.add("Cannot read the start-up folder " + folder + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
     private List<String> snippetClassPath() {
         if (!standard) {
             return classPath != null ? classPath : processClassPath();

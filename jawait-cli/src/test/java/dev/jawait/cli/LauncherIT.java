@@ -224,4 +224,14 @@ class LauncherIT {
             assertTrue(args.subList(classPath, args.size()).contains("--enable-preview"), args::toString);
         }
     }
+
+    @Test
+    void startupScriptsAndTheStartupFolderRunBeforeTheFirstCell(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home.resolve("startup"));
+        Files.writeString(home.resolve("startup/00-greeting.jsh"), "String greet(String who) { return \"hello \" + who; }\n");
+        Run piped = run("println(greet(\"jawait\"))\n", Map.of("JAWAIT_HOME", home.toString()),
+                "--startup", "DEFAULT", "--startup", "PRINTING");
+        assertEquals("hello jawait\n", piped.out(), piped.err());
+    }
 }

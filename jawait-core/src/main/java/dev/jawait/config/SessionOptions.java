@@ -33,10 +33,12 @@ import java.util.regex.Pattern;
  * @param javaFlags    as given, in order: JShell's {@code -J<flag>} (the JVM's: the launcher starts
  *                     the JVM with them, a kernelspec's argv keeps them) and {@code -C<flag>} (the
  *                     compiler's), and {@code --enable-preview} (both)
+ * @param startup      JShell's {@code --startup} scripts, in order ({@code DEFAULT}, {@code PRINTING},
+ *                     {@code JAVASE} or files), in place of the default imports; empty: the default
  */
 public record SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
                              Map<String, String> settings, List<String> warnings, String runnerOrigin,
-                             List<String> javaFlags) {
+                             List<String> javaFlags, List<String> startup) {
     private static final String PREVIEW = "--enable-preview";
 
     /** The options' lines of a usage text. */
@@ -46,11 +48,13 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
               --class-path PATH    extra class path for the session (also --classpath, -cp)
               --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session
               --enable-preview     Java's preview features (StructuredTaskScope on JDK 25), for the JVM and the compiler
-              -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them""";
+              -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them
+              --startup FILE       a start-up script in place of the default imports (repeatable; DEFAULT,
+                                   PRINTING, JAVASE or a file), as JShell's; ~/.jawait/startup/*.jsh run too""";
 
     /** The names of the options, for "did you mean" in errors. */
     public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
-            "--enable-preview");
+            "--enable-preview", "--startup");
 
     public SessionOptions {
         classPath = List.copyOf(classPath);
@@ -58,6 +62,13 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         settings = Map.copyOf(settings);
         warnings = List.copyOf(warnings);
         javaFlags = List.copyOf(javaFlags);
+        startup = List.copyOf(startup);
+    }
+
+    public SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
+                          Map<String, String> settings, List<String> warnings, String runnerOrigin,
+                          List<String> javaFlags) {
+        this(runner, autoawait, classPath, dependencies, settings, warnings, runnerOrigin, javaFlags, List.of());
     }
 
     public SessionOptions(String runner, Boolean autoawait, List<String> classPath, List<String> dependencies,
@@ -130,9 +141,21 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
      * {@code $JAWAIT_HOME} (or the system property {@code jawait.home}) when set.
      */
     public static Path userFile() {
+        return userFolder().resolve("jawait.properties");
+    }
+
+    /**
+     * The user's start-up folder, {@code ~/.jawait/startup}: its {@code *.jsh} files run, in the
+     * order of their names, at the start of every session a front end starts (IPython's profile
+     * start-up files).
+     */
+    public static Path userStartupFolder() {
+        return userFolder().resolve("startup");
+    }
+
+    private static Path userFolder() {
         String home = System.getProperty("jawait.home", System.getenv("JAWAIT_HOME"));
-        Path folder = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".jawait");
-        return folder.resolve("jawait.properties");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".jawait");
     }
 
     /**
@@ -145,12 +168,12 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         Optional<String> runnerName = line.value("--runner");
         if (runnerName.isPresent()) {
             return Optional.of(new SessionOptions(runnerName.get(), autoawait, classPath, dependencies, settings,
-                    warnings, null, javaFlags));
+                    warnings, null, javaFlags, startup));
         }
         Optional<String> onOff = line.value("--autoawait");
         if (onOff.isPresent()) {
             return Optional.of(new SessionOptions(runner, Settings.onOff(Settings.AUTOAWAIT, onOff.get()), classPath,
-                    dependencies, settings, warnings, runnerOrigin, javaFlags));
+                    dependencies, settings, warnings, runnerOrigin, javaFlags, startup));
         }
         Optional<String> path = line.value("--class-path", "--classpath", "-cp");
         if (path.isPresent()) {
@@ -161,20 +184,27 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                 }
             }
             return Optional.of(new SessionOptions(runner, autoawait, entries, dependencies, settings, warnings,
-                    runnerOrigin, javaFlags));
+                    runnerOrigin, javaFlags, startup));
         }
         Optional<String> deps = line.value("--deps");
         if (deps.isPresent()) {
             List<String> all = new ArrayList<>(dependencies);
             all.add(deps.get());
             return Optional.of(new SessionOptions(runner, autoawait, classPath, all, settings, warnings, runnerOrigin,
-                    javaFlags));
+                    javaFlags, startup));
         }
         if (line.hasNext() && isJavaFlag(line.peek())) {
             List<String> flags = new ArrayList<>(javaFlags);
             flags.add(line.take());
             return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
-                    runnerOrigin, flags));
+                    runnerOrigin, flags, startup));
+        }
+        Optional<String> script = line.value("--startup");
+        if (script.isPresent()) {
+            List<String> scripts = new ArrayList<>(startup);
+            scripts.add(script.get());
+            return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
+                    runnerOrigin, javaFlags, scripts));
         }
         return Optional.empty();
     }
@@ -193,6 +223,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
         }
         dependencies.forEach(coordinates -> args.add("--deps=" + coordinates));
         args.addAll(javaFlags);
+        startup.forEach(script -> args.add("--startup=" + script));
         return args;
     }
 

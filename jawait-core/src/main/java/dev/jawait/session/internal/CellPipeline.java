@@ -45,14 +45,30 @@ public final class CellPipeline {
     private final SessionEnvironment environment = new SessionEnvironment();
     private final CellHost host = new CellHost();
 
+    private final SessionCommands sessionCommands;
     private List<String> startNotices;
+    private boolean startedUp;
+
+    /**
+     * What runs at the start of the session, before its first input: JShell's start-up scripts
+     * ({@code --startup}; empty for the default imports) and the user's start-up files.
+     */
+    public record Startup(List<String> scripts, List<java.nio.file.Path> files) {
+        public static final Startup NONE = new Startup(List.of(), List.of());
+
+        public Startup {
+            scripts = List.copyOf(scripts);
+            files = List.copyOf(files);
+        }
+    }
 
     /**
      * @param editor       how {@code /edit} lets the user edit, or null where there is no editor
      * @param startNotices what to tell the user with the session's first result (configuration warnings)
+     * @param startup      what runs before the first input (its output goes with that input's)
      */
     public CellPipeline(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, HistoryRecorder history,
-                        Settings settings, dev.jawait.Editor editor, List<String> startNotices) {
+                        Settings settings, dev.jawait.Editor editor, List<String> startNotices, Startup startup) {
         this.startNotices = List.copyOf(startNotices);
         this.engines = engines;
         this.magics = magics;
@@ -60,8 +76,8 @@ public final class CellPipeline {
         this.history = history;
         this.historyVariables = new HistoryVariables(settings);
         this.control = new MagicControl(engines, runners, history, magics, settings, environment);
-        this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run),
-                new SessionCommands(engines, log, feedback, this::run));
+        this.sessionCommands = new SessionCommands(engines, log, feedback, this::run, startup.scripts(), startup.files());
+        this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run), sessionCommands);
         this.help = new HelpDesk(engines, magics);
         engines.onReset(historyVariables::forgetOutputs);
     }
@@ -83,6 +99,10 @@ public final class CellPipeline {
         OutputRouter.Target previous = output == null ? null : OutputRouter.enter(output);
         CellResult result;
         try {
+            if (!startedUp) { // in the first input's cell, where its output and errors are shown
+                startedUp = true;
+                startNotices = concat(startNotices, sessionCommands.startUp(scope));
+            }
             result = runTyped(source, input, scope, byUser);
         } finally {
             if (output != null) {
@@ -102,6 +122,12 @@ public final class CellPipeline {
             history.record(scope.count(), source, result instanceof CellResult.Value value ? value.text() : null);
         }
         return result;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** The commands' names ({@code list}, {@code vars} …), for completion. */

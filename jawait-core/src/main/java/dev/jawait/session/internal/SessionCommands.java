@@ -6,6 +6,8 @@ import dev.jawait.analysis.InputSplitter;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.EngineOptions;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +30,47 @@ final class SessionCommands {
     /** The start-up files of {@code /set start} as named ({@code DEFAULT}, {@code PRINTING}, a path) and their texts. */
     private List<String> startNames = List.of("DEFAULT");
     private List<String> startTexts = List.of();
+    /** The user's own start-up files ({@code ~/.jawait/startup/*.jsh}), run after the start-up scripts. */
+    private final List<Path> profileFiles;
 
-    SessionCommands(EngineSlot engines, InputLog log, Feedback feedback, InputBatch.InputRunner runner) {
+    /**
+     * @param startNames   the start-up scripts ({@code --startup}), empty for the default
+     * @param profileFiles the user's start-up files, in order
+     */
+    SessionCommands(EngineSlot engines, InputLog log, Feedback feedback, InputBatch.InputRunner runner,
+                    List<String> startNames, List<Path> profileFiles) {
         this.engines = engines;
         this.log = log;
         this.feedback = feedback;
         this.runner = runner;
+        this.profileFiles = List.copyOf(profileFiles);
+        if (!startNames.isEmpty()) {
+            setStart(startNames);
+        }
+    }
+
+    /**
+     * Runs the start-up scripts and the user's start-up files in the current engine, their
+     * snippets listed as start-up ones ({@code s4}); what went wrong in them, for the user.
+     */
+    List<String> startUp(CellPipeline.Scope scope) {
+        Engine engine = engines.get();
+        int mark = engine.snippets().size();
+        List<String> inputs = new ArrayList<>(startTexts.stream().flatMap(t -> InputSplitter.split(t).stream()).toList());
+        List<String> lines = new ArrayList<>(new InputBatch(runner, scope).replay(inputs, false, new ArrayList<>()));
+        for (Path file : profileFiles) {
+            String text;
+            try {
+                text = ScriptFiles.read(file);
+            } catch (IOException e) {
+                lines.add("|  start-up file " + file + ": " + e.getMessage());
+                continue;
+            }
+            new InputBatch(runner, scope).replay(InputSplitter.split(text), false, new ArrayList<>())
+                    .forEach(problem -> lines.add("|  start-up file " + file.getFileName() + ": " + problem.replaceFirst("^\\|  ", "")));
+        }
+        engine.snippets().markStart(mark, engine.startSnippets().size() + 1);
+        return lines;
     }
 
     List<Commands.Command> commands() {
@@ -161,12 +198,7 @@ final class SessionCommands {
     /** A fresh engine, then the start-up files; their snippets are listed as start-up ones ({@code s4}). */
     private List<String> restart(EngineOptions options, CellPipeline.Scope scope) {
         engines.restart(options);
-        Engine engine = engines.get();
-        int mark = engine.snippets().size();
-        List<String> inputs = startTexts.stream().flatMap(t -> InputSplitter.split(t).stream()).toList();
-        List<String> lines = new InputBatch(runner, scope).replay(inputs, false, new ArrayList<>());
-        engine.snippets().markStart(mark, engine.startSnippets().size() + 1);
-        return lines;
+        return startUp(scope);
     }
 
     private CellResult set(String arguments, CellPipeline.Scope scope) {
