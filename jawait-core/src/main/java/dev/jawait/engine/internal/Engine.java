@@ -378,8 +378,13 @@ public final class Engine implements AutoCloseable {
             return Optional.empty();
         }
         CellRun probe = new CellRun();
+        CellRun running = control.currentRun();
         control.currentRun(probe);
-        shell.varValue(variable.get());
+        try {
+            shell.varValue(variable.get());
+        } finally {
+            control.currentRun(running); // read at the end of a cell (a notice), the cell's run stays the one stopped
+        }
         return Optional.ofNullable(probe.lastValue());
     }
 

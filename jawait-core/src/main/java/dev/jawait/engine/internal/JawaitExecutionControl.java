@@ -70,6 +70,11 @@ public final class JawaitExecutionControl extends DirectExecutionControl {
         this.currentRun = run;
     }
 
+    /** The run that snippet code started now belongs to. */
+    CellRun currentRun() {
+        return currentRun;
+    }
+
     @Override
     public void redefine(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException {
         if (!loaderDelegate.redefine(cbcs)) {
