@@ -18,10 +18,12 @@ import jdk.jshell.SourceCodeAnalysis;
  * <p>Not thread-safe: uses the session's JShell; callers serialise with cells.
  */
 final class CodeAssist {
-    /** The packages every session imports: a signature names their classes as a cell does. */
-    private static final Pattern IMPORTED_PACKAGE = Pattern.compile(
-            "\\b(?:java\\.lang|java\\.util(?:\\.concurrent|\\.function|\\.regex|\\.stream|\\.prefs)?|java\\.io|java\\.math"
-            + "|java\\.net|java\\.nio\\.file)\\.(?=[A-Z])");
+    /** {@code java.lang} and JShell's default imports: a signature names their classes as a cell does. */
+    private static final Pattern IMPORTED_PACKAGE = Pattern.compile("\\b(?:" + java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("java.lang.*"), Engine.DEFAULT_IMPORTS.stream())
+            .filter(name -> name.endsWith(".*"))
+            .map(name -> Pattern.quote(name.substring(0, name.length() - 1)))
+            .collect(java.util.stream.Collectors.joining("|")) + ")(?=[A-Z])");
     private static final Pattern AWAIT_OPERATOR = Pattern.compile("\\bawait(?=\\s*[\\p{L}_$(!~])");
 
     private final SourceCodeAnalysis analysis;

@@ -45,7 +45,7 @@ final class SessionCommands {
         this.runner = runner;
         this.profileFiles = List.copyOf(profileFiles);
         if (!startNames.isEmpty()) {
-            setStart(startNames);
+            setStart(startNames, "--startup");
         }
     }
 
@@ -117,7 +117,7 @@ final class SessionCommands {
         if (arguments.isBlank()) {
             throw new BadArgumentsException("'/open' requires a filename argument.");
         }
-        String text = StartScripts.read(arguments.strip(), "open");
+        String text = StartScripts.read(arguments.strip(), "/open");
         List<String> valid = new ArrayList<>();
         CellResult result = new InputBatch(runner, scope).runUntilFailure(InputSplitter.split(text), valid);
         valid.forEach(log::valid);
@@ -214,7 +214,7 @@ final class SessionCommands {
         }
         switch (what) {
             case "feedback" -> lines.addAll(setFeedback(words));
-            case "start" -> lines.addAll(setStart(words));
+            case "start" -> lines.addAll(setStart(words, "/set start"));
             default -> throw new BadArgumentsException("jawait does not support /set " + what
                     + "; it has /set feedback and /set start.");
         }
@@ -239,7 +239,7 @@ final class SessionCommands {
                 ? List.of("|  Feedback mode: " + matching.getFirst().word()) : List.of();
     }
 
-    private List<String> setStart(List<String> words) {
+    private List<String> setStart(List<String> words, String command) {
         if (words.isEmpty()) {
             return List.of("|  /set start " + startDescription());
         }
@@ -251,7 +251,7 @@ final class SessionCommands {
         if (names.size() != words.size() && words.size() > 1) {
             throw new BadArgumentsException("/set start takes -default, -none, or files, not both.");
         }
-        List<String> texts = names.stream().filter(n -> !n.equals("DEFAULT")).map(n -> StartScripts.read(n, "set start")).toList();
+        List<String> texts = names.stream().filter(n -> !n.equals("DEFAULT")).map(n -> StartScripts.read(n, command)).toList();
         startNames = List.copyOf(names);
         startTexts = texts;
         engines.useFromNextStart(engines.options().withDefaultImports(names.contains("DEFAULT")));

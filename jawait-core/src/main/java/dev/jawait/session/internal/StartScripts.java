@@ -31,6 +31,7 @@ final class StartScripts {
     /**
      * The text of a built-in script or a file.
      *
+     * @param command what asked for it, as the user typed it ({@code /open}, {@code --startup}), for errors
      * @throws BadArgumentsException when the file cannot be read (JShell's words when it does not exist)
      */
     static String read(String name, String command) {
@@ -47,12 +48,12 @@ final class StartScripts {
             default -> {
                 Path file = Path.of(name);
                 if (!Files.exists(file)) {
-                    throw new BadArgumentsException("File '" + name + "' for '/" + command + "' is not found.");
+                    throw new BadArgumentsException("File '" + name + "' for '" + command + "' is not found.");
                 }
                 try {
                     return ScriptFiles.read(file);
                 } catch (IOException e) {
-                    throw new BadArgumentsException("Cannot read " + name + " for /" + command + ": " + e.getMessage());
+                    throw new BadArgumentsException("Cannot read " + name + " for " + command + ": " + e.getMessage());
                 }
             }
         }
