@@ -116,7 +116,14 @@ class LauncherIT {
         in.flush();
         out.await("entering");
         interrupt(process);
-        interrupt(process);
+        // a second SIGINT right behind the first can reach the JVM as one (signals do not queue):
+        // send again, as a person pressing Ctrl-C would, until the second one has been seen
+        for (int sent = 0; sent < 10; sent++) {
+            interrupt(process);
+            if (err.shows("Interrupt again to abandon it", 3)) {
+                break;
+            }
+        }
         String waits = err.await("Interrupt again to abandon it");
         assertTrue(waits.contains("The cell has not stopped yet: it is blocked entering a synchronized block (In[2], line 1)"),
                 waits);
@@ -170,6 +177,19 @@ class LauncherIT {
                 assertTrue(!ended, () -> "never printed: " + part + "\n" + text);
                 wait();
             }
+        }
+
+        /** Whether a line containing {@code part} comes within {@code seconds}. */
+        synchronized boolean shows(String part, int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (text.toString().lines().noneMatch(l -> l.contains(part))) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || ended) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
         }
 
         synchronized String all() {

@@ -102,6 +102,18 @@ final class TerminalSession implements AutoCloseable {
         return screen;
     }
 
+    /** Whether the screen comes to satisfy {@code condition} within {@code seconds} (checked every 100 ms). */
+    boolean shows(Predicate<String> condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.test(screen())) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
     /** Waits until {@code n} prompts ({@code In [N]:} lines) have been shown, scrolled-off ones included. */
     String waitForPrompts(int n, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
