@@ -24,4 +24,12 @@ public interface MagicContext {
      * current cell, frames and errors naming {@code label} (a file name), e.g. {@code %run}.
      */
     CellResult runModule(String code, String label);
+
+    /**
+     * Shows {@code output} under the running cell now: HTML and text in Jupyter, the text
+     * elsewhere (through the runtime's {@link dev.jawait.runtime.Display} sink, as {@code display(x)} does).
+     */
+    default void display(RichOutput output) {
+        dev.jawait.runtime.Display.sink().display(output, null, false);
+    }
 }
