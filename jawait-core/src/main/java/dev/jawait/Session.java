@@ -65,6 +65,7 @@ public final class Session implements AutoCloseable {
     private final SubmittedCells cells = new SubmittedCells();
     private final ReentrantLock cellLock = new ReentrantLock(true);
     private volatile int executionCount;
+    private final Settings settings;
 
     Session(EngineSlot engines, MagicRegistry magics, RunnerSettings runners, Settings settings, HistoryStore store,
             boolean ownsHistory, OutputListener outputListener, Editor editor, List<String> startNotices,
@@ -73,6 +74,7 @@ public final class Session implements AutoCloseable {
         this.magics = magics;
         this.runners = runners;
         this.history = new HistoryRecorder(store);
+        this.settings = settings;
         this.ownsHistory = ownsHistory;
         this.pipeline = new CellPipeline(engines, magics, runners, history, settings, editor, startNotices, startup);
         this.completion = new InputCompletion(engines, magics, pipeline);
@@ -365,6 +367,11 @@ public final class Session implements AutoCloseable {
     /** Chooses a runner object under a display name and turns autoawait on. */
     public void useRunner(String name, Runner runner) {
         runners.use(Objects.requireNonNull(name), Objects.requireNonNull(runner));
+    }
+
+    /** The session's settings besides the runner ({@code %config}: value limits, colours), to read or change. */
+    public Settings settings() {
+        return settings;
     }
 
     /** How many cells have run (the number of the last {@code In [N]}). */

@@ -36,6 +36,23 @@ class ConfigAndEnvironmentTest extends SessionFixture {
     }
 
     @Test
+    void colorsIsASettingAndHasIPythonsMagic() throws Exception {
+        assertTrue(lines("%config").stream().anyMatch(l -> l.startsWith("colors=Neutral ")));
+        assertEquals(List.of("colors=Neutral   # one of Neutral, Linux, LightBG, NoColor"), lines("%colors"));
+        ok("%colors lightbg");
+        assertEquals(List.of("colors=LightBG"), lines("%config colors"));
+        assertEquals("LightBG", session.settings().colors());
+        ok("%config colors=NoColor");
+        assertEquals("NoColor", session.settings().colors());
+        String bad = session.execute("%colors purple").errorText();
+        assertTrue(bad.contains("colors is one of Neutral, Linux, LightBG, NoColor, not `purple`"), bad);
+        Path file = Files.writeString(dir.resolve("colors.properties"), "colors = linux\n");
+        try (Session configured = Session.builder().options(SessionOptions.fromFile(file)).build()) {
+            assertEquals("Linux", configured.settings().colors());
+        }
+    }
+
+    @Test
     void badSettingsAreClearErrorsAndTheSessionGoesOn() {
         String unknown = session.execute("%config cache_sise=3").errorText();
         assertTrue(unknown.contains("No setting named `cache_sise`") && unknown.contains("Did you mean cache_size"), unknown);

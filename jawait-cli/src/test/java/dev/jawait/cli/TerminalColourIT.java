@@ -55,4 +55,22 @@ class TerminalColourIT {
             terminal = null;
         }
     }
+
+    @Test
+    void colorsSwitchesTheSchemeAndAConfigurationFileWinsOverNoColor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws Exception {
+        java.nio.file.Files.writeString(home.resolve("jawait.properties"), "colors=LightBG\n");
+        terminal = TerminalSession.start("JAWAIT_HOME=" + home + " NO_COLOR=1 " + TerminalSession.LAUNCHER, "In [1]:");
+        terminal.type("1\n");
+        terminal.waitFor(screen -> screen.contains("Out[1]: 1"), "the value");
+        String light = terminal.colouredScreen();
+        assertTrue(light.matches("(?s).*\\e\\[34mIn \\[2]: .*"), () -> "a blue LightBG prompt:\n" + light);
+        terminal.type("%colors NoColor\n");
+        terminal.waitFor(screen -> screen.contains("In [3]:"), "the next prompt");
+        terminal.type("2\n");
+        terminal.waitFor(screen -> screen.contains("Out[3]: 2"), "the value");
+        String none = terminal.colouredScreen();
+        String after = none.substring(none.indexOf("%colors NoColor"));
+        assertFalse(after.substring(after.indexOf('\n')).contains(ESC + "3"), () -> "colours after %colors NoColor:\n" + none);
+    }
 }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *                     runner that does not exist is then a warning, not an error), else null
  * @param javaFlags    as given, in order: JShell's {@code -J<flag>} (the JVM's: the launcher starts
  *                     the JVM with them, a kernelspec's argv keeps them) and {@code -C<flag>} (the
- *                     compiler's), and {@code --enable-preview} (both)
+ *                     compiler's), {@code --enable-preview} (both), and {@code --module-path=P},
+ *                     {@code --add-modules=M} (the compiler's, and the modules snippets load)
  * @param startup      JShell's {@code --startup} scripts, in order ({@code DEFAULT}, {@code PRINTING},
  *                     {@code JAVASE} or files), in place of the default imports; empty: the default
  */
@@ -47,6 +48,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
               --autoawait on|off   whether cells that await may run (default on)
               --class-path PATH    extra class path for the session (also --classpath, -cp)
               --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session
+              --module-path PATH   where modules are found (also -p); --add-modules M,... picks them, as JShell's
               --enable-preview     Java's preview features (StructuredTaskScope on JDK 25), for the JVM and the compiler
               -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them
               --startup FILE       a start-up script in place of the default imports (repeatable; DEFAULT,
@@ -54,7 +56,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
 
     /** The names of the options, for "did you mean" in errors. */
     public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
-            "--enable-preview", "--startup");
+            "--enable-preview", "--startup", "--module-path", "--add-modules");
 
     public SessionOptions {
         classPath = List.copyOf(classPath);
@@ -199,6 +201,14 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
             return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
                     runnerOrigin, flags, startup));
         }
+        Optional<String> module = line.value("--module-path", "-p").map(p -> "--module-path=" + p)
+                .or(() -> line.value("--add-modules").map(m -> "--add-modules=" + m));
+        if (module.isPresent()) {
+            List<String> flags = new ArrayList<>(javaFlags);
+            flags.add(module.get());
+            return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
+                    runnerOrigin, flags, startup));
+        }
         Optional<String> script = line.value("--startup");
         if (script.isPresent()) {
             List<String> scripts = new ArrayList<>(startup);
@@ -251,6 +261,12 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
      */
     public List<String> compilerOptions() {
         List<String> options = new ArrayList<>(javaFlags.stream().filter(f -> f.startsWith("-C")).map(f -> f.substring(2)).toList());
+        for (String flag : javaFlags) {
+            if (flag.startsWith("--module-path=") || flag.startsWith("--add-modules=")) {
+                int eq = flag.indexOf('=');
+                options.addAll(List.of(flag.substring(0, eq), flag.substring(eq + 1)));
+            }
+        }
         if (preview() && !options.contains(PREVIEW)) {
             options.add(PREVIEW);
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * jawait's settings by name, as {@code %config} and {@code ~/.jawait/jawait.properties} know
  * them: the one owner of their names, help, defaults and checks, and of the current values of a
  * session's settings besides its runner (how much of a value is shown, how many displayed values
- * {@code Out} keeps). The values of {@link #RUNNER} and {@link #AUTOAWAIT} are the session's
+ * {@code Out} keeps, the terminal's colours). The values of {@link #RUNNER} and {@link #AUTOAWAIT} are the session's
  * runner settings' ({@code %autoawait}), which resolve runner names.
  *
  * <p>Thread-safe: each setting is read and written atomically.
@@ -30,6 +30,10 @@ public final class Settings {
     public static final String MAX_VALUE_LENGTH = "max_value_length";
     /** Elements of one collection, map or array shown (IPython's {@code max_seq_length}); 0: no limit. */
     public static final String MAX_SEQ_LENGTH = "max_seq_length";
+    /** The terminal's colour scheme (IPython's {@code colors}): {@link #COLOR_SCHEMES}. */
+    public static final String COLORS = "colors";
+    /** The colour schemes, IPython's names: for any background, a dark one, a light one, none. */
+    public static final List<String> COLOR_SCHEMES = List.of("Neutral", "Linux", "LightBG", "NoColor");
 
     private static final Map<String, Definition> DEFINITIONS = definitions(
             new Definition(RUNNER, "the runner of cells that await: virtual, sync, loop, a variable or a class"
@@ -40,9 +44,12 @@ public final class Settings {
             new Definition(MAX_VALUE_LENGTH, "characters of a shown value before it is cut with …"
                     + " (0: no limit)", "1000"),
             new Definition(MAX_SEQ_LENGTH, "elements of a collection, map or array shown before …"
-                    + " (0: no limit)", "1000"));
+                    + " (0: no limit)", "1000"),
+            new Definition(COLORS, "the terminal's colours: Neutral, Linux (dark background), LightBG (light"
+                    + " background) or NoColor; NO_COLOR and --no-color start at NoColor", "Neutral"));
 
     private final Map<String, Integer> values = new ConcurrentHashMap<>();
+    private volatile String colors = "Neutral";
 
     /** Every setting at its default. */
     public Settings() {
@@ -69,6 +76,10 @@ public final class Settings {
      */
     public void set(String name, String value) {
         int number = parse(name, value);
+        if (name.equals(COLORS)) {
+            colors = scheme(value);
+            return;
+        }
         if (!isNumber(name)) {
             throw new BadArgumentsException(name + " is set through the session's runner settings.");
         }
@@ -88,7 +99,7 @@ public final class Settings {
     /** The current value of {@code name} (not the runner's settings) as text. */
     public String get(String name) {
         definition(name);
-        return String.valueOf(values.get(name));
+        return name.equals(COLORS) ? colors : String.valueOf(values.get(name));
     }
 
     /**
@@ -104,6 +115,11 @@ public final class Settings {
         };
     }
 
+    /** The terminal's colour scheme, one of {@link #COLOR_SCHEMES}. */
+    public String colors() {
+        return colors;
+    }
+
     public int cacheSize() {
         return values.get(CACHE_SIZE);
     }
@@ -117,7 +133,7 @@ public final class Settings {
     }
 
     private static boolean isNumber(String name) {
-        return !name.equals(RUNNER) && !name.equals(AUTOAWAIT);
+        return !name.equals(RUNNER) && !name.equals(AUTOAWAIT) && !name.equals(COLORS);
     }
 
     /** The value as a number for the number settings; checked (and 0) for the others. */
@@ -125,6 +141,10 @@ public final class Settings {
         definition(name);
         if (name.equals(AUTOAWAIT)) {
             onOff(name, value);
+            return 0;
+        }
+        if (name.equals(COLORS)) {
+            scheme(value);
             return 0;
         }
         if (name.equals(RUNNER)) {
@@ -143,6 +163,14 @@ public final class Settings {
             // said below
         }
         throw new BadArgumentsException(name + " takes a whole number, 0 or more, not `" + value + "`.");
+    }
+
+    /** The scheme {@code value} names, in any case, spelled as in {@link #COLOR_SCHEMES}. */
+    private static String scheme(String value) {
+        String name = value == null ? "" : value.strip();
+        return COLOR_SCHEMES.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new BadArgumentsException(COLORS + " is one of " + String.join(", ", COLOR_SCHEMES)
+                        + ", not `" + value + "`."));
     }
 
     private static Definition definition(String name) {

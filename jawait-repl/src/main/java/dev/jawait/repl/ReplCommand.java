@@ -6,6 +6,8 @@ import dev.jawait.Session;
 import dev.jawait.config.BuildInfo;
 import dev.jawait.config.CommandLine;
 import dev.jawait.config.SessionOptions;
+import dev.jawait.config.Settings;
+import dev.jawait.repl.internal.Palette;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.repl.internal.PipedRepl;
 import dev.jawait.repl.internal.ResultPrinter;
@@ -105,8 +107,9 @@ public final class ReplCommand {
     private static int terminal(SessionOptions options, boolean colour) {
         try (HistoryStore history = Session.openStandardHistory()) {
             String banner = banner(options);
+            String colors = Palette.startScheme(!colour, System.getenv("NO_COLOR"), options.settings().get(Settings.COLORS));
             return new TerminalRepl(output -> Session.builder().standard().options(options).history(history)
-                    .outputListener(output).editor(TerminalEditor.fromEnvironment(System.getenv())).build(), history, colour)
+                    .outputListener(output).editor(TerminalEditor.fromEnvironment(System.getenv())).build(), history, colors)
                     .run(banner);
         } catch (IOException | JawaitException e) {
             System.err.println("jawait: " + e.getMessage());

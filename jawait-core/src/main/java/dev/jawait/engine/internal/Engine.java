@@ -68,7 +68,7 @@ public final class Engine implements AutoCloseable {
     public Engine(ClassLoader parent, EngineOptions options, java.util.function.Supplier<ValueText.Limits> limits) {
         this.limits = limits;
         this.defaultImports = options.defaultImports();
-        this.control = JawaitExecutionControl.create(parent);
+        this.control = JawaitExecutionControl.create(ModulePathLayer.parentFor(parent, options.compilerOptions()));
         AtomicReference<ResettableFileManager> fileManager = new AtomicReference<>();
         this.shell = ShellFactory.build(JShell.builder().executionEngine(control.provider(), Map.of())
                 .fileManager(standard -> {

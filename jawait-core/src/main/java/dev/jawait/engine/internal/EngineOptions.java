@@ -6,7 +6,8 @@ import java.util.List;
  * How an engine's JShell is started, JShell's {@code /env} and {@code /set start} in jawait's terms.
  *
  * @param classPath       what snippets compile against and load from, in order
- * @param compilerOptions extra javac options ({@code --add-modules M}, {@code --add-exports M/P=T})
+ * @param compilerOptions extra javac options ({@code --module-path P}, {@code --add-modules M},
+ *                        {@code --add-exports M/P=T}: the module options also decide what snippets load)
  * @param defaultImports  whether JShell's default imports ({@code java.util.*} …) are there from the start
  *
  * <p>Immutable and thread-safe.
@@ -27,6 +28,46 @@ public record EngineOptions(List<String> classPath, List<String> compilerOptions
     /** These options with other compiler options. */
     public EngineOptions withCompilerOptions(List<String> options) {
         return new EngineOptions(classPath, options, defaultImports);
+    }
+
+    /** The options of JShell's {@code /env}, each followed by its value. */
+    public static final List<String> ENVIRONMENT_OPTIONS = List.of("--module-path", "--add-modules", "--add-exports");
+
+    /**
+     * These options with {@code environment} (pairs of {@link #ENVIRONMENT_OPTIONS} and values) in
+     * place of the ones they had; other compiler options ({@code --enable-preview}, {@code -C} flags) stay.
+     */
+    public EngineOptions withEnvironment(List<String> environment) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < compilerOptions.size(); i++) {
+            String option = compilerOptions.get(i);
+            if (ENVIRONMENT_OPTIONS.contains(option) && i + 1 < compilerOptions.size()) {
+                i++;
+            } else if (ENVIRONMENT_OPTIONS.stream().noneMatch(name -> option.startsWith(name + "="))) {
+                kept.add(option);
+            }
+        }
+        kept.addAll(environment);
+        return new EngineOptions(classPath, kept, defaultImports);
+    }
+
+    /** The {@link #ENVIRONMENT_OPTIONS} among the compiler options, as pairs of option and value. */
+    public List<String> environment() {
+        List<String> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < compilerOptions.size(); i++) {
+            String option = compilerOptions.get(i);
+            if (ENVIRONMENT_OPTIONS.contains(option) && i + 1 < compilerOptions.size()) {
+                pairs.add(option);
+                pairs.add(compilerOptions.get(++i));
+            } else {
+                int eq = option.indexOf('=');
+                if (eq > 0 && ENVIRONMENT_OPTIONS.contains(option.substring(0, eq))) {
+                    pairs.add(option.substring(0, eq));
+                    pairs.add(option.substring(eq + 1));
+                }
+            }
+        }
+        return pairs;
     }
 
     /** These options with or without JShell's default imports. */

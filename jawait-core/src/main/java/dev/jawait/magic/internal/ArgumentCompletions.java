@@ -35,6 +35,10 @@ final class ArgumentCompletions {
     static final ArgumentCompleter SETTING_NAMES = (session, arguments) -> startingWith(arguments,
             dev.jawait.config.Settings.definitions().stream().map(dev.jawait.config.Settings.Definition::name).toList());
 
+    /** The terminal's colour schemes ({@code %colors}). */
+    static final ArgumentCompleter COLOR_SCHEMES = (session, arguments) -> startingWith(arguments,
+            dev.jawait.config.Settings.COLOR_SCHEMES);
+
     /** Line magic names. */
     static final ArgumentCompleter MAGIC_NAMES = (session, arguments) -> startingWith(arguments, session.magics().names());
 

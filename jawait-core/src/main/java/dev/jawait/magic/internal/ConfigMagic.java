@@ -22,6 +22,22 @@ final class ConfigMagic implements LineMagic {
             %config NAME=VALUE      sets one for this session (also `NAME = VALUE`, `NAME VALUE`)
             The same names set defaults in ~/.jawait/jawait.properties, one NAME=VALUE a line.""";
 
+    static final String COLORS_HELP = """
+            %colors [SCHEME]
+            Shows or sets the terminal's colours (IPython's schemes): Neutral (any background), Linux
+            (a dark background), LightBG (a light background) or NoColor. The same as %config colors=SCHEME.""";
+
+    /** {@code %colors [SCHEME]}. */
+    static MagicResult colors(MagicContext context, String args) {
+        Settings settings = context.control().settings();
+        if (args.isBlank()) {
+            return MagicResult.show(Settings.COLORS + "=" + settings.colors() + "   # one of "
+                    + String.join(", ", Settings.COLOR_SCHEMES));
+        }
+        settings.set(Settings.COLORS, args.strip());
+        return MagicResult.none();
+    }
+
     @Override
     public MagicResult run(MagicContext context, String args) {
         SessionControl session = context.control();

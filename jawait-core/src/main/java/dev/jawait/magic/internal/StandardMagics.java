@@ -32,6 +32,7 @@ public final class StandardMagics {
         registry.register("run", (LineMagic) FileMagics::run, FileMagics.RUN_HELP, ArgumentCompletions.FILES);
         registry.register("classpath", FileMagics.classpath(), FileMagics.CLASSPATH_HELP, ArgumentCompletions.FILES);
         registry.register("config", new ConfigMagic(), ConfigMagic.HELP, ArgumentCompletions.SETTING_NAMES);
+        registry.register("colors", (LineMagic) ConfigMagic::colors, ConfigMagic.COLORS_HELP, ArgumentCompletions.COLOR_SCHEMES);
         registry.register("cd", (LineMagic) EnvironmentMagics::cd, EnvironmentMagics.CD_HELP, ArgumentCompletions.FILES);
         registry.register("pwd", (LineMagic) EnvironmentMagics::pwd, EnvironmentMagics.PWD_HELP);
         registry.register("env", (LineMagic) EnvironmentMagics::env, EnvironmentMagics.ENV_HELP);

@@ -82,10 +82,11 @@ final class SessionCommands {
                 new Commands.Command("exit", "/exit [STATUS]", "Leaves jawait, with exit status STATUS (default 0).",
                         (arguments, scope) -> new CellResult.ExitRequested(scope.count(), exitStatus(arguments), true,
                                 List.of(), List.of())),
-                new Commands.Command("env", "/env [--class-path P] [--add-modules M] [--add-exports M/P=T]", """
+                new Commands.Command("env", "/env [--class-path P] [--module-path P] [--add-modules M] [--add-exports M/P=T]", """
                         Shows the session's options, or sets new ones and restores the session's state (its
-                        valid inputs run again). --class-path adds to the class path; --add-modules and
-                        --add-exports are given to the compiler.""", this::env),
+                        valid inputs run again). --class-path adds to the class path; --module-path,
+                        --add-modules and --add-exports replace the ones set before. As in JShell, modules on
+                        the module path are used once --add-modules names them (or ALL-MODULE-PATH).""", this::env),
                 new Commands.Command("reset", "/reset", """
                         Starts afresh: variables, methods, types and imports go; the class path stays.""",
                         (arguments, scope) -> {
@@ -143,13 +144,14 @@ final class SessionCommands {
         if (arguments.isBlank()) {
             List<String> lines = new ArrayList<>();
             lines.add("|     --class-path " + String.join(File.pathSeparator, options.classPath()));
-            for (int i = 0; i + 1 < options.compilerOptions().size(); i += 2) {
-                lines.add("|     " + options.compilerOptions().get(i) + " " + options.compilerOptions().get(i + 1));
+            List<String> environment = options.environment();
+            for (int i = 0; i + 1 < environment.size(); i += 2) {
+                lines.add("|     " + environment.get(i) + " " + environment.get(i + 1));
             }
             return Commands.noValue(scope, lines);
         }
         List<String> classPath = new ArrayList<>();
-        List<String> compiler = new ArrayList<>();
+        List<String> environment = new ArrayList<>();
         List<String> words = SnippetSelection.words(arguments).stream()
                 .flatMap(w -> w.startsWith("--") && w.contains("=") ? Arrays.stream(w.split("=", 2)) : Arrays.stream(new String[] {w}))
                 .toList();
@@ -162,14 +164,13 @@ final class SessionCommands {
             switch (option) {
                 case "--class-path", "--classpath", "-cp" -> Arrays.stream(value.split(File.pathSeparator))
                         .filter(e -> !e.isBlank()).forEach(classPath::add);
-                case "--add-modules", "--add-exports" -> compiler.addAll(List.of(option, value));
-                case "--module-path", "-p" -> throw new BadArgumentsException("/env --module-path is not supported:"
-                        + " jawait runs snippets in its own JVM, on the class path; use /env --class-path.");
+                case "--module-path", "-p" -> environment.addAll(List.of("--module-path", value));
+                case "--add-modules", "--add-exports" -> environment.addAll(List.of(option, value));
                 default -> throw new BadArgumentsException("Unknown option " + option + " for /env: use --class-path,"
-                        + " --add-modules or --add-exports.");
+                        + " --module-path, --add-modules or --add-exports.");
             }
         }
-        EngineOptions next = options.withClassPath(classPath).withCompilerOptions(compiler);
+        EngineOptions next = options.withClassPath(classPath).withEnvironment(environment);
         return restoreState(next, log.replay(false), false, "Setting new options and restoring state.", scope);
     }
 

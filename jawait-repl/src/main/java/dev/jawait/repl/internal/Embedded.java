@@ -4,6 +4,7 @@ import dev.jawait.JawaitException;
 import dev.jawait.Session;
 import dev.jawait.SessionBuilder;
 import dev.jawait.config.SessionOptions;
+import dev.jawait.config.Settings;
 import dev.jawait.history.HistoryStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class Embedded {
                 String banner = "jawait embedded (Java " + Runtime.version().feature() + "), runner `sync` (autoawait off:"
                         + " %autoawait virtual turns it on). exit or Ctrl-D returns to the program.";
                 int status = new TerminalRepl(output -> bound(builder.outputListener(output)
-                        .editor(TerminalEditor.fromEnvironment(System.getenv())).build(), bindings), history, true)
+                        .editor(TerminalEditor.fromEnvironment(System.getenv())).build(), bindings), history,
+                        Palette.startScheme(false, System.getenv("NO_COLOR"), file.settings().get(Settings.COLORS)))
                         .run(banner);
                 if (status == 2) {
                     throw new JawaitException.UnavailableException("jawait could not start the embedded session");

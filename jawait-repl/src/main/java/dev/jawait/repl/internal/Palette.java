@@ -11,44 +11,88 @@ import org.jline.utils.InfoCmp;
 /**
  * The terminal's colours, IPython's where IPython has them: a green {@code In [N]:} prompt, a red
  * {@code Out[N]:}, errors in red, and the input line highlighted as it is typed (keywords,
- * literals, comments, magics). Colour is off — {@link #NONE} — when the {@code NO_COLOR}
- * environment variable is set (no-color.org), when the terminal cannot show colours (a dumb
- * terminal, or output that is not a terminal, where the piped front end runs anyway), and when
- * the user turns it off ({@code --no-color}).
+ * literals, comments, magics), in one of IPython's schemes ({@code colors} in {@code %config}:
+ * {@code Neutral} for any background, {@code Linux} brighter for a dark one, {@code LightBG}
+ * darker for a light one, {@code NoColor}). Colour is off — {@link #NONE} — when the terminal
+ * cannot show colours (a dumb terminal, or output that is not a terminal, where the piped front
+ * end runs anyway); {@code NO_COLOR} (no-color.org) and {@code --no-color} start the session at
+ * {@code NoColor}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Palette {
     /** No colour at all: text as it is. */
-    public static final Palette NONE = new Palette(false);
+    public static final Palette NONE = new Palette(false, AttributedStyle.DEFAULT, AttributedStyle.DEFAULT, Map.of());
 
-    private static final AttributedStyle PROMPT = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-    private static final AttributedStyle OUT = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
-    private static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
-    private static final Map<Highlights.Kind, AttributedStyle> SYNTAX = Map.of(
-            Highlights.Kind.KEYWORD, AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN).bold(),
-            Highlights.Kind.STRING, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW),
-            Highlights.Kind.NUMBER, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN),
-            Highlights.Kind.COMMENT, AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE).italic(),
-            Highlights.Kind.MAGIC, AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA));
+    private static final AttributedStyle PLAIN = AttributedStyle.DEFAULT;
+    private static final Palette NEUTRAL = new Palette(true, PLAIN.foreground(AttributedStyle.GREEN),
+            PLAIN.foreground(AttributedStyle.RED), Map.of(
+            Highlights.Kind.KEYWORD, PLAIN.foreground(AttributedStyle.GREEN).bold(),
+            Highlights.Kind.STRING, PLAIN.foreground(AttributedStyle.YELLOW),
+            Highlights.Kind.NUMBER, PLAIN.foreground(AttributedStyle.CYAN),
+            Highlights.Kind.COMMENT, PLAIN.foreground(AttributedStyle.BLUE).italic(),
+            Highlights.Kind.MAGIC, PLAIN.foreground(AttributedStyle.MAGENTA)));
+    private static final Palette LINUX = new Palette(true, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.GREEN),
+            PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.RED), Map.of(
+            Highlights.Kind.KEYWORD, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.GREEN).bold(),
+            Highlights.Kind.STRING, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.YELLOW),
+            Highlights.Kind.NUMBER, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.CYAN),
+            Highlights.Kind.COMMENT, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.BLUE).italic(),
+            Highlights.Kind.MAGIC, PLAIN.foreground(AttributedStyle.BRIGHT | AttributedStyle.MAGENTA)));
+    private static final Palette LIGHT_BG = new Palette(true, PLAIN.foreground(AttributedStyle.BLUE),
+            PLAIN.foreground(AttributedStyle.RED), Map.of(
+            Highlights.Kind.KEYWORD, PLAIN.foreground(AttributedStyle.BLUE).bold(),
+            Highlights.Kind.STRING, PLAIN.foreground(AttributedStyle.RED),
+            Highlights.Kind.NUMBER, PLAIN.foreground(AttributedStyle.MAGENTA),
+            Highlights.Kind.COMMENT, PLAIN.foreground(AttributedStyle.BLACK | AttributedStyle.BRIGHT).italic(),
+            Highlights.Kind.MAGIC, PLAIN.foreground(AttributedStyle.CYAN)));
 
     private final boolean on;
+    private final AttributedStyle promptStyle;
+    private final AttributedStyle outStyle;
+    private final Map<Highlights.Kind, AttributedStyle> syntax;
 
-    private Palette(boolean on) {
+    private Palette(boolean on, AttributedStyle prompt, AttributedStyle out, Map<Highlights.Kind, AttributedStyle> syntax) {
         this.on = on;
+        this.promptStyle = prompt;
+        this.outStyle = out;
+        this.syntax = syntax;
+    }
+
+    /** Whether {@code terminal} shows colours (not a dumb terminal, at least 8 colours). */
+    public static boolean canColour(Terminal terminal) {
+        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
+                || !Terminal.TYPE_DUMB.equals(terminal.getType()) && colours != null && colours >= 8;
     }
 
     /**
-     * The palette for {@code terminal}.
+     * The scheme a terminal session starts with: {@code NoColor} with {@code --no-color}; else the
+     * {@code colors} of the configuration file, which wins over {@code NO_COLOR} as no-color.org
+     * asks; else {@code NoColor} where {@code NO_COLOR} is set; else {@code Neutral}.
      *
-     * @param wanted   false when the user turned colour off
-     * @param noColor  the {@code NO_COLOR} environment variable, or null
+     * @param noColorOption whether {@code --no-color} was given
+     * @param noColor       the {@code NO_COLOR} environment variable, or null
+     * @param configured    the configuration file's {@code colors}, or null
      */
-    public static Palette forTerminal(Terminal terminal, boolean wanted, String noColor) {
-        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
-        boolean capable = Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
-                || !Terminal.TYPE_DUMB.equals(terminal.getType()) && colours != null && colours >= 8;
-        return wanted && (noColor == null || noColor.isEmpty()) && capable ? new Palette(true) : NONE;
+    public static String startScheme(boolean noColorOption, String noColor, String configured) {
+        if (noColorOption) {
+            return "NoColor";
+        }
+        if (configured != null) {
+            return configured;
+        }
+        return noColor != null && !noColor.isEmpty() ? "NoColor" : "Neutral";
+    }
+
+    /** The palette of scheme {@code name} (one of {@code Settings.COLOR_SCHEMES}, any case; anything else: {@link #NONE}). */
+    public static Palette scheme(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "neutral" -> NEUTRAL;
+            case "linux" -> LINUX;
+            case "lightbg" -> LIGHT_BG;
+            default -> NONE;
+        };
     }
 
     /** Whether this palette colours anything. */
@@ -58,23 +102,23 @@ public final class Palette {
 
     /** {@code In [N]: } as the prompt shows it. */
     String inPrompt(int count) {
-        return styled("In [" + count + "]: ", PROMPT);
+        return styled("In [" + count + "]: ", promptStyle);
     }
 
     /** The continuation prompt ({@code ...: }) aligned under the {@code In [N]: } prompt. */
     String continuationPrompt(int count) {
         String plain = "In [" + count + "]: ";
-        return styled(" ".repeat(Math.max(0, plain.length() - 5)) + "...: ", PROMPT);
+        return styled(" ".repeat(Math.max(0, plain.length() - 5)) + "...: ", promptStyle);
     }
 
     /** {@code Out[N]: } before a value. */
     String outPrompt(int count) {
-        return styled("Out[" + count + "]: ", OUT);
+        return styled("Out[" + count + "]: ", outStyle);
     }
 
     /** An error's text. */
     String error(String text) {
-        return styled(text, ERROR);
+        return styled(text, outStyle);
     }
 
     /** {@code cell} with its syntax coloured. */
@@ -86,7 +130,7 @@ public final class Palette {
         int at = 0;
         for (Highlights.Span span : Highlights.of(cell)) {
             out.append(cell, at, span.start());
-            out.styled(SYNTAX.get(span.kind()), cell.substring(span.start(), span.end()));
+            out.styled(syntax.get(span.kind()), cell.substring(span.start(), span.end()));
             at = span.end();
         }
         out.append(cell, at, cell.length());

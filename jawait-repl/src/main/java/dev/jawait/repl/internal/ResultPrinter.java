@@ -12,21 +12,22 @@ import java.io.PrintStream;
 public final class ResultPrinter {
     private final PrintStream out;
     private final PrintStream err;
-    private final Palette palette;
+    private final java.util.function.Supplier<Palette> palettes;
 
     /** A printer without colour (piped input, scripts). */
     public ResultPrinter(PrintStream out, PrintStream err) {
-        this(out, err, Palette.NONE);
+        this(out, err, () -> Palette.NONE);
     }
 
-    /** A printer that colours {@code Out[N]:} and errors with {@code palette}. */
-    public ResultPrinter(PrintStream out, PrintStream err, Palette palette) {
+    /** A printer that colours {@code Out[N]:} and errors with the palette {@code palettes} gives at each result. */
+    public ResultPrinter(PrintStream out, PrintStream err, java.util.function.Supplier<Palette> palettes) {
         this.out = out;
         this.err = err;
-        this.palette = palette;
+        this.palettes = palettes;
     }
 
     public void print(CellResult result) {
+        Palette palette = palettes.get();
         out.flush();
         for (String notice : result.notices()) {
             out.println(notice);

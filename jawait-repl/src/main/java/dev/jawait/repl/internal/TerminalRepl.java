@@ -44,7 +44,8 @@ public final class TerminalRepl {
 
     private final Function<TerminalOutput, Session> sessions;
     private final HistoryStore history;
-    private final boolean colour;
+    private final String startColors;
+    private volatile boolean canColour;
     private volatile CompletableFuture<Session> session;
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
     private volatile boolean cellInFlight;
@@ -53,20 +54,21 @@ public final class TerminalRepl {
     /**
      * @param sessions builds the session, printing through the given output
      * @param history  the history the sessions record into, read for up-arrow and Ctrl-R
-     * @param colour   false when the user turned colour off ({@code --no-color}); it is off
-     *                 anyway where {@code NO_COLOR} is set or the terminal shows no colours
+     * @param startColors the colour scheme the session starts with ({@link Palette#startScheme}); the
+     *                    user changes it with {@code %colors} or {@code %config colors=…}, and a
+     *                    terminal without colours shows none
      */
-    public TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history, boolean colour) {
+    public TerminalRepl(Function<TerminalOutput, Session> sessions, HistoryStore history, String startColors) {
         this.sessions = sessions;
         this.history = history;
-        this.colour = colour;
+        this.startColors = startColors;
     }
 
     /** Runs until the user leaves; the exit status is 2 if the session could not be built. */
     public int run(String banner) throws IOException {
         try (Terminal terminal = systemTerminal()) {
             TerminalOutput output = new TerminalOutput(terminal);
-            Palette palette = Palette.forTerminal(terminal, colour, System.getenv("NO_COLOR"));
+            canColour = Palette.canColour(terminal);
             terminal.handle(Terminal.Signal.INT, signal -> stopCell(output));
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
@@ -74,7 +76,7 @@ public final class TerminalRepl {
                     .parser(new CellParser())
                     .completer(new SessionCompleter(this::session))
                     .history(new DefaultHistory())
-                    .highlighter((lineReader, buffer) -> palette.highlight(buffer))
+                    .highlighter((lineReader, buffer) -> palette().highlight(buffer))
                     .variable(LineReader.INDENTATION, 4)
                     .variable(LineReader.HISTORY_SIZE, HISTORY_LINES * 2)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -90,10 +92,11 @@ public final class TerminalRepl {
             screen.flush();
             session = start(output); // before the first readLine: completion and Ctrl-C use it
             PrintStream direct = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            ResultPrinter printer = new ResultPrinter(direct, direct, palette);
+            ResultPrinter printer = new ResultPrinter(direct, direct, this::palette);
             String prefill = null;
             try {
                 while (true) {
+                    Palette palette = palette();
                     String prompt = palette.inPrompt(executionCount() + 1);
                     reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, palette.continuationPrompt(executionCount() + 1));
                     String cell;
@@ -220,6 +223,15 @@ public final class TerminalRepl {
         });
     }
 
+    /** The colours now: the session's scheme ({@code %colors}), the starting one while it is being built. */
+    private Palette palette() {
+        if (!canColour) {
+            return Palette.NONE;
+        }
+        Session ready = session != null && session.isDone() && !session.isCompletedExceptionally() ? session.join() : null;
+        return Palette.scheme(ready != null ? ready.settings().colors() : startColors);
+    }
+
     private int executionCount() {
         Session ready = session.isDone() && !session.isCompletedExceptionally() ? session.join() : null;
         return ready == null ? 0 : ready.executionCount();
@@ -248,6 +260,7 @@ public final class TerminalRepl {
         Thread.ofPlatform().daemon().name("jawait-start").start(() -> {
             try {
                 Session built = sessions.apply(output);
+                built.settings().set(dev.jawait.config.Settings.COLORS, startColors);
                 starting.complete(built);
                 if (!cellInFlight) { // a cell typed already warms the session itself, without waiting for this one
                     built.execute(WARM_UP, CellOptions.interactive().withStoreHistory(false));
