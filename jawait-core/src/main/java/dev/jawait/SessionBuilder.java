@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,10 +82,12 @@ public final class SessionBuilder {
         path.addAll(options.classPath());
         this.classPath = path;
         this.dependencies = options.dependencies();
-        this.settings = options.settings();
+        Map<String, String> configured = new java.util.LinkedHashMap<>(options.settings());
+        configured.remove(Settings.STARTUP); // read here, once: startupScripts()
+        this.settings = configured;
         this.warnings = options.warnings();
         this.compilerOptions = options.compilerOptions();
-        this.startup = options.startup();
+        this.startup = options.startupScripts();
         return this;
     }
 

@@ -52,11 +52,12 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
               --enable-preview     Java's preview features (StructuredTaskScope on JDK 25), for the JVM and the compiler
               -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them
               --startup FILE       a start-up script in place of the default imports (repeatable; DEFAULT,
-                                   PRINTING, JAVASE or a file), as JShell's; ~/.jawait/startup/*.jsh run too""";
+                                   PRINTING, JAVASE or a file), as JShell's; ~/.jawait/startup/*.jsh run too
+              --no-startup         no default imports (JShell's); ~/.jawait/startup/*.jsh still run""";
 
     /** The names of the options, for "did you mean" in errors. */
     public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
-            "--enable-preview", "--startup", "--module-path", "--add-modules");
+            "--enable-preview", "--startup", "--no-startup", "--module-path", "--add-modules");
 
     public SessionOptions {
         classPath = List.copyOf(classPath);
@@ -209,7 +210,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
             return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
                     runnerOrigin, flags, startup));
         }
-        Optional<String> script = line.value("--startup");
+        Optional<String> script = line.value("--startup").or(() -> line.flag("--no-startup") ? Optional.of("NONE") : Optional.empty());
         if (script.isPresent()) {
             List<String> scripts = new ArrayList<>(startup);
             scripts.add(script.get());
@@ -217,6 +218,18 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                     runnerOrigin, javaFlags, scripts));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The start-up scripts a session runs: the command line's ({@code --startup}, {@code --no-startup}),
+     * else the configuration file's {@code startup} setting; empty: the default imports.
+     */
+    public List<String> startupScripts() {
+        if (!startup.isEmpty() || !settings.containsKey(Settings.STARTUP)) {
+            return startup;
+        }
+        return java.util.Arrays.stream(settings.get(Settings.STARTUP).split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     /** These options as command-line arguments that {@link #accept} reads back (for a kernelspec's argv). */

@@ -34,6 +34,15 @@ public final class Settings {
     public static final String COLORS = "colors";
     /** The colour schemes, IPython's names: for any background, a dark one, a light one, none. */
     public static final List<String> COLOR_SCHEMES = List.of("Neutral", "Linux", "LightBG", "NoColor");
+    /** JShell's feedback mode ({@code /set feedback}): {@link #FEEDBACK_MODES}. */
+    public static final String FEEDBACK = "feedback";
+    /** The feedback modes, JShell's, from least to most said. */
+    public static final List<String> FEEDBACK_MODES = List.of("silent", "concise", "normal", "verbose");
+    /**
+     * The start-up scripts of a session, comma-separated, as {@code --startup} names them
+     * ({@code /set start -retain} writes it); read when a session starts, not changed in one.
+     */
+    public static final String STARTUP = "startup";
 
     private static final Map<String, Definition> DEFINITIONS = definitions(
             new Definition(RUNNER, "the runner of cells that await: virtual, sync, loop, a variable or a class"
@@ -46,10 +55,14 @@ public final class Settings {
             new Definition(MAX_SEQ_LENGTH, "elements of a collection, map or array shown before …"
                     + " (0: no limit)", "1000"),
             new Definition(COLORS, "the terminal's colours: Neutral, Linux (dark background), LightBG (light"
-                    + " background) or NoColor; NO_COLOR and --no-color start at NoColor", "Neutral"));
+                    + " background) or NoColor; NO_COLOR and --no-color start at NoColor", "Neutral"),
+            new Definition(FEEDBACK, "what cells report besides output, as JShell's /set feedback: silent, concise,"
+                    + " normal or verbose", "concise"),
+            new Definition(STARTUP, "start-up scripts in place of the default imports, comma-separated (DEFAULT,"
+                    + " PRINTING, JAVASE, NONE or files), as --startup; read when a session starts", "DEFAULT"));
 
     private final Map<String, Integer> values = new ConcurrentHashMap<>();
-    private volatile String colors = "Neutral";
+    private final Map<String, String> choices = new ConcurrentHashMap<>(Map.of(COLORS, "Neutral", FEEDBACK, "concise"));
 
     /** Every setting at its default. */
     public Settings() {
@@ -76,9 +89,13 @@ public final class Settings {
      */
     public void set(String name, String value) {
         int number = parse(name, value);
-        if (name.equals(COLORS)) {
-            colors = scheme(value);
+        if (choices.containsKey(name)) {
+            choices.put(name, choice(name, value));
             return;
+        }
+        if (name.equals(STARTUP)) {
+            throw new BadArgumentsException(STARTUP + " is read when a session starts: in a session, /set start"
+                    + " chooses the scripts of the next /reset.");
         }
         if (!isNumber(name)) {
             throw new BadArgumentsException(name + " is set through the session's runner settings.");
@@ -99,7 +116,10 @@ public final class Settings {
     /** The current value of {@code name} (not the runner's settings) as text. */
     public String get(String name) {
         definition(name);
-        return name.equals(COLORS) ? colors : String.valueOf(values.get(name));
+        if (name.equals(STARTUP)) {
+            return definition(name).defaultValue();
+        }
+        return choices.containsKey(name) ? choices.get(name) : String.valueOf(values.get(name));
     }
 
     /**
@@ -117,7 +137,12 @@ public final class Settings {
 
     /** The terminal's colour scheme, one of {@link #COLOR_SCHEMES}. */
     public String colors() {
-        return colors;
+        return choices.get(COLORS);
+    }
+
+    /** JShell's feedback mode, one of {@link #FEEDBACK_MODES}. */
+    public String feedback() {
+        return choices.get(FEEDBACK);
     }
 
     public int cacheSize() {
@@ -133,7 +158,7 @@ public final class Settings {
     }
 
     private static boolean isNumber(String name) {
-        return !name.equals(RUNNER) && !name.equals(AUTOAWAIT) && !name.equals(COLORS);
+        return !List.of(RUNNER, AUTOAWAIT, COLORS, FEEDBACK, STARTUP).contains(name);
     }
 
     /** The value as a number for the number settings; checked (and 0) for the others. */
@@ -143,8 +168,11 @@ public final class Settings {
             onOff(name, value);
             return 0;
         }
-        if (name.equals(COLORS)) {
-            scheme(value);
+        if (name.equals(COLORS) || name.equals(FEEDBACK)) {
+            choice(name, value);
+            return 0;
+        }
+        if (name.equals(STARTUP)) {
             return 0;
         }
         if (name.equals(RUNNER)) {
@@ -165,11 +193,12 @@ public final class Settings {
         throw new BadArgumentsException(name + " takes a whole number, 0 or more, not `" + value + "`.");
     }
 
-    /** The scheme {@code value} names, in any case, spelled as in {@link #COLOR_SCHEMES}. */
-    private static String scheme(String value) {
-        String name = value == null ? "" : value.strip();
-        return COLOR_SCHEMES.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new BadArgumentsException(COLORS + " is one of " + String.join(", ", COLOR_SCHEMES)
+    /** The choice of setting {@code name} that {@code value} names, in any case, spelled as listed. */
+    private static String choice(String name, String value) {
+        List<String> all = name.equals(COLORS) ? COLOR_SCHEMES : FEEDBACK_MODES;
+        String typed = value == null ? "" : value.strip();
+        return all.stream().filter(s -> s.equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new BadArgumentsException(name + " is one of " + String.join(", ", all)
                         + ", not `" + value + "`."));
     }
 

@@ -44,9 +44,10 @@ final class ConfigMagic implements LineMagic {
         String arg = args.strip();
         if (arg.isEmpty()) {
             List<String> lines = new ArrayList<>();
-            int width = Settings.definitions().stream().mapToInt(d -> (d.name() + "=" + value(session, d.name())).length())
+            int width = Settings.definitions().stream().filter(d -> !d.name().equals(Settings.STARTUP)).mapToInt(d -> (d.name() + "=" + value(session, d.name())).length())
                     .max().orElse(0);
-            for (Settings.Definition definition : Settings.definitions()) {
+            for (Settings.Definition definition : Settings.definitions().stream()
+                    .filter(d -> !d.name().equals(Settings.STARTUP)).toList()) {
                 String setting = definition.name() + "=" + value(session, definition.name());
                 lines.add(setting + " ".repeat(width - setting.length() + 3) + "# " + definition.help());
             }
@@ -72,6 +73,9 @@ final class ConfigMagic implements LineMagic {
 
     private static String value(SessionControl session, String name) {
         return switch (name) {
+            case Settings.STARTUP -> throw new dev.jawait.JawaitException.BadArgumentsException(Settings.STARTUP
+                    + " is read when a session starts (the configuration file, --startup); /set start shows and"
+                    + " changes this session's start-up scripts.");
             case Settings.RUNNER -> session.runnerName();
             case Settings.AUTOAWAIT -> session.autoawait() ? "on" : "off";
             default -> session.settings().get(name);

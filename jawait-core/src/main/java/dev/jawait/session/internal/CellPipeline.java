@@ -39,7 +39,7 @@ public final class CellPipeline {
     private final Commands commands;
     private final HelpDesk help;
     private final InputLog log = new InputLog();
-    private final Feedback feedback = new Feedback();
+    private final Feedback feedback;
     private final HistoryRecorder history;
     private final HistoryVariables historyVariables;
     private final SessionEnvironment environment = new SessionEnvironment();
@@ -76,6 +76,7 @@ public final class CellPipeline {
         this.history = history;
         this.historyVariables = new HistoryVariables(settings);
         this.control = new MagicControl(engines, runners, history, magics, settings, environment);
+        this.feedback = new Feedback(settings);
         this.sessionCommands = new SessionCommands(engines, log, feedback, this::run, startup.scripts(), startup.files());
         this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run), sessionCommands);
         this.help = new HelpDesk(engines, magics);

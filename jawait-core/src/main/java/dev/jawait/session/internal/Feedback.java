@@ -1,6 +1,7 @@
 package dev.jawait.session.internal;
 
 import dev.jawait.CellResult;
+import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.Engine;
 import dev.jawait.engine.internal.UserSnippets;
 import dev.jawait.engine.internal.ValueText;
@@ -15,7 +16,7 @@ import java.util.Locale;
  * {@code x ==> 3} and {@code |  created method m()} lines; {@code verbose} also names a
  * variable's type; {@code silent} shows no values either.
  *
- * <p>Thread-safe: the mode is read and written atomically.
+ * <p>Thread-safe: the mode is a setting, read and written atomically.
  */
 final class Feedback {
     /** A feedback mode, in JShell's order of detail. */
@@ -34,19 +35,24 @@ final class Feedback {
         }
     }
 
-    private volatile Mode mode = Mode.CONCISE;
+    private final Settings settings;
+
+    /** Feedback in the mode {@code settings} hold ({@code feedback}: {@code %config}, the configuration file). */
+    Feedback(Settings settings) {
+        this.settings = settings;
+    }
 
     Mode mode() {
-        return mode;
+        return Mode.valueOf(settings.feedback().toUpperCase(Locale.ROOT));
     }
 
     void set(Mode newMode) {
-        mode = newMode;
+        settings.set(Settings.FEEDBACK, newMode.word());
     }
 
     /** The result of a typed cell as the mode shows it, given the snippets the cell declared. */
     CellResult apply(CellResult result, List<UserSnippets.Entry> declared, Engine engine) {
-        return switch (mode) {
+        return switch (mode()) {
             case SILENT -> result instanceof CellResult.Value value
                     ? new CellResult.NoValue(value.executionCount(), value.notices(), value.payloads()) : result;
             case CONCISE -> result;
@@ -63,7 +69,7 @@ final class Feedback {
             String action = entry.replaced() ? "modified" : "created";
             if (entry.kind().equals("variable")) {
                 lines.add(entry.name() + " ==> " + engine.variable(entry.name()).map(ValueText::of).orElse("null"));
-                if (mode == Mode.VERBOSE) {
+                if (mode() == Mode.VERBOSE) {
                     lines.add("|  " + action + " variable " + entry.name() + " : " + entry.type());
                 }
             } else {

@@ -4,6 +4,9 @@ import dev.jawait.CellResult;
 import dev.jawait.JawaitException.BadArgumentsException;
 import dev.jawait.analysis.InputSplitter;
 import dev.jawait.engine.internal.Engine;
+import dev.jawait.config.RetainedSettings;
+import dev.jawait.config.SessionOptions;
+import dev.jawait.config.Settings;
 import dev.jawait.engine.internal.EngineOptions;
 import java.io.File;
 import java.io.IOException;
@@ -106,12 +109,13 @@ final class SessionCommands {
                             Commands.noArguments("history", arguments);
                             return Commands.noValue(scope, log.history());
                         }),
-                new Commands.Command("set", "/set feedback|start …", """
+                new Commands.Command("set", "/set feedback|start [-retain] …", """
                         /set feedback [silent|concise|normal|verbose]: what cells report besides output (concise,
                         jawait's default: values as Out[N]; normal adds x ==> 3 and "created method m()" lines;
                         verbose adds types; silent shows no values).
                         /set start [-default|-none|FILE…]: what a fresh session runs first (from the next /reset
-                        or /reload); DEFAULT, JAVASE and PRINTING are built in. /set alone shows both.""", this::set));
+                        or /reload); DEFAULT, JAVASE and PRINTING are built in. /set alone shows both.
+                        With -retain, the setting is also kept for later sessions (~/.jawait/jawait.properties).""", this::set));
     }
 
     private CellResult open(String arguments, CellPipeline.Scope scope) {
@@ -209,13 +213,24 @@ final class SessionCommands {
                     "|  /set start " + startDescription()));
         }
         String what = words.removeFirst();
+        boolean retain = words.remove("-retain");
         List<String> lines = new ArrayList<>();
-        if (words.remove("-retain")) {
-            lines.add("|  jawait does not keep settings between sessions yet: this one holds until you leave.");
-        }
         switch (what) {
-            case "feedback" -> lines.addAll(setFeedback(words));
-            case "start" -> lines.addAll(setStart(words, "/set start"));
+            case "feedback" -> {
+                lines.addAll(setFeedback(words));
+                if (retain) {
+                    lines.add(RetainedSettings.keep(SessionOptions.userFile(), Settings.FEEDBACK, feedback.mode().word()));
+                }
+            }
+            case "start" -> {
+                lines.addAll(setStart(words, "/set start"));
+                if (retain) {
+                    String scripts = startNames.stream().map(n -> StartScripts.BUILT_IN.contains(n) ? n
+                            : Path.of(n).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(","));
+                    lines.add(RetainedSettings.keep(SessionOptions.userFile(), Settings.STARTUP,
+                            scripts.isEmpty() ? "NONE" : scripts));
+                }
+            }
             default -> throw new BadArgumentsException("jawait does not support /set " + what
                     + "; it has /set feedback and /set start.");
         }
@@ -263,7 +278,7 @@ final class SessionCommands {
         if (startNames.equals(List.of("DEFAULT"))) {
             return "-default";
         }
-        return startNames.isEmpty() ? "-none" : String.join(" ", startNames);
+        return startNames.isEmpty() || startNames.equals(List.of("NONE")) ? "-none" : String.join(" ", startNames);
     }
 
     private static int exitStatus(String arguments) {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * <p>Stateless and thread-safe.
  */
 final class StartScripts {
-    static final List<String> BUILT_IN = List.of("DEFAULT", "JAVASE", "PRINTING");
+    static final List<String> BUILT_IN = List.of("DEFAULT", "JAVASE", "PRINTING", "NONE");
     private static final List<String> PRINTED = List.of("boolean", "char", "int", "long", "float", "double",
             "char[]", "String", "Object");
 
@@ -44,6 +44,9 @@ final class StartScripts {
             }
             case "PRINTING" -> {
                 return printing();
+            }
+            case "NONE" -> {
+                return ""; // --no-startup, /set start -retain -none
             }
             default -> {
                 Path file = Path.of(name);
