@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from conftest import KERNEL_NAME
+from conftest import KERNEL_NAME, until_idle
 
 JUPYTER = "/usr/bin/jupyter"
 
@@ -94,3 +94,34 @@ def test_jupyter_console_runs_an_await_cell():
                           input="await CompletableFuture.completedFuture(6 * 7)\n", capture_output=True, text=True,
                           timeout=120)
     assert "Out[1]: 42" in done.stdout, done.stdout + done.stderr
+
+
+NURSERY = """import java.util.concurrent.StructuredTaskScope;
+try (var scope = StructuredTaskScope.open()) {
+    var child1 = scope.fork(() -> { await sleep(100); return "child1 done"; });
+    var child2 = scope.fork(() -> { await sleep(50); return "child2 done"; });
+    scope.join();
+    System.out.println(child1.get() + ", " + child2.get());
+}
+"""
+
+
+def test_a_kernel_installed_with_preview_runs_the_autoawait_docs_nursery():
+    """StructuredTaskScope (a preview API on JDK 25) with await inside the forked tasks, in a live kernel."""
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name=os.environ.get("JAWAIT_PREVIEW_KERNEL", "jawait-preview"), startup_timeout=60)
+    try:
+        msg_id = kc.execute(NURSERY)
+        reply = kc.get_shell_msg(timeout=120)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = kc.get_shell_msg(timeout=120)
+        messages = until_idle(kc, msg_id)
+        out = "".join(m["content"]["text"] for m in messages
+                      if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+        errors = [m["content"] for m in messages if m["msg_type"] == "error"]
+        assert reply["content"]["status"] == "ok", (reply["content"], errors)
+        assert out == "child1 done, child2 done\n", (out, errors)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

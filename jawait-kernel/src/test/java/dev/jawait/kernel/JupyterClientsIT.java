@@ -41,6 +41,9 @@ class JupyterClientsIT {
                     + "  apt-get install -y " + PACKAGES + "\n" + problem);
         }
         KernelSpec.ofCurrentJvm("Java (jawait)", List.of()).writeTo(home.resolve("share/jupyter/kernels/jawait"));
+        // as `jawait kernel install --name jawait-preview --enable-preview` writes it
+        KernelSpec.ofCurrentJvm("Java (jawait, preview)", List.of("--enable-preview"))
+                .writeTo(home.resolve("share/jupyter/kernels/jawait-preview"));
     }
 
     @Test
@@ -81,6 +84,7 @@ class JupyterClientsIT {
         env.put("JUPYTER_RUNTIME_DIR", Files.createDirectories(home.resolve("runtime")).toString());
         env.put("IPYTHONDIR", home.resolve("ipython").toString());
         env.put("JAWAIT_KERNEL", "jawait");
+        env.put("JAWAIT_PREVIEW_KERNEL", "jawait-preview");
         env.put("PATH", "/usr/bin:/bin:" + env.getOrDefault("PATH", ""));
         env.remove("PYTHONPATH");
         env.remove("PYTHONHOME");
