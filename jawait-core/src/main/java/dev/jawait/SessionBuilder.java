@@ -171,7 +171,7 @@ public final class SessionBuilder {
         List<String> notices = new ArrayList<>(warnings);
         EngineSlot engines = new EngineSlot(options -> new Engine(parent, options,
                 () -> new ValueText.Limits(settings.maxValueLength(), settings.maxSeqLength())),
-                new EngineOptions(path, compilerOptions, startup.isEmpty() || startup.contains("DEFAULT")));
+                new EngineOptions(path, compilerOptions, startup.isEmpty() || startup.contains("DEFAULT"), ownEntries(path)));
         try {
             RunnerSettings runners = runner != null ? RunnerSettings.of(runnerName, runner, autoawait)
                     : namedRunner(engines.get().classLoader(), notices);
@@ -239,6 +239,11 @@ public final class SessionBuilder {
             entries.addAll(classPath);
         }
         return List.copyOf(entries);
+    }
+
+    /** How many leading entries of the snippets' class path {@code path} are jawait's own. */
+    private int ownEntries(List<String> path) {
+        return standard ? path.size() - (classPath == null ? 0 : (int) classPath.stream().distinct().count()) : 0;
     }
 
     private static String jarOf(Class<?> type) {

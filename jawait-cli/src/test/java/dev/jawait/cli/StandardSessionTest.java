@@ -36,6 +36,15 @@ class StandardSessionTest {
     }
 
     @Test
+    void envShowsWhatTheUserAddedNotJawaitsOwnJars(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (Session session = Session.builder().standard().build()) {
+            assertEquals(List.of(), session.execute("/env").notices(), "nothing added yet");
+            session.addToClasspath(dir.toString());
+            assertEquals(List.of("|     --class-path " + dir), session.execute("/env").notices());
+        }
+    }
+
+    @Test
     void aPlainSessionHasOnlyJawaitsOwnMagics() {
         try (Session session = Session.builder().build()) {
             assertTrue(session.execute("%maven").errorText().startsWith("Unknown magic %maven."));

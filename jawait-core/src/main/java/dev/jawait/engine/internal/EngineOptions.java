@@ -9,25 +9,32 @@ import java.util.List;
  * @param compilerOptions extra javac options ({@code --module-path P}, {@code --add-modules M},
  *                        {@code --add-exports M/P=T}: the module options also decide what snippets load)
  * @param defaultImports  whether JShell's default imports ({@code java.util.*} …) are there from the start
+ * @param ownEntries      how many leading class path entries are jawait's own (its runtime, await adapters),
+ *                        which {@code /env} does not show
  *
  * <p>Immutable and thread-safe.
  */
-public record EngineOptions(List<String> classPath, List<String> compilerOptions, boolean defaultImports) {
+public record EngineOptions(List<String> classPath, List<String> compilerOptions, boolean defaultImports, int ownEntries) {
     public EngineOptions {
         classPath = List.copyOf(classPath);
         compilerOptions = List.copyOf(compilerOptions);
+    }
+
+    /** The class path entries the user added (the command line, {@code /env}, {@code %classpath}, {@code %maven}). */
+    public List<String> userClassPath() {
+        return classPath.subList(Math.min(ownEntries, classPath.size()), classPath.size());
     }
 
     /** These options with more class path entries. */
     public EngineOptions withClassPath(List<String> more) {
         List<String> all = new java.util.ArrayList<>(classPath);
         more.stream().filter(entry -> !all.contains(entry)).forEach(all::add);
-        return new EngineOptions(all, compilerOptions, defaultImports);
+        return new EngineOptions(all, compilerOptions, defaultImports, ownEntries);
     }
 
     /** These options with other compiler options. */
     public EngineOptions withCompilerOptions(List<String> options) {
-        return new EngineOptions(classPath, options, defaultImports);
+        return new EngineOptions(classPath, options, defaultImports, ownEntries);
     }
 
     /** The options of JShell's {@code /env}, each followed by its value. */
@@ -48,7 +55,7 @@ public record EngineOptions(List<String> classPath, List<String> compilerOptions
             }
         }
         kept.addAll(environment);
-        return new EngineOptions(classPath, kept, defaultImports);
+        return new EngineOptions(classPath, kept, defaultImports, ownEntries);
     }
 
     /** The {@link #ENVIRONMENT_OPTIONS} among the compiler options, as pairs of option and value. */
@@ -72,6 +79,6 @@ public record EngineOptions(List<String> classPath, List<String> compilerOptions
 
     /** These options with or without JShell's default imports. */
     public EngineOptions withDefaultImports(boolean on) {
-        return new EngineOptions(classPath, compilerOptions, on);
+        return new EngineOptions(classPath, compilerOptions, on, ownEntries);
     }
 }

@@ -147,7 +147,9 @@ final class SessionCommands {
         EngineOptions options = engines.options();
         if (arguments.isBlank()) {
             List<String> lines = new ArrayList<>();
-            lines.add("|     --class-path " + String.join(File.pathSeparator, options.classPath()));
+            if (!options.userClassPath().isEmpty()) {
+                lines.add("|     --class-path " + String.join(File.pathSeparator, options.userClassPath()));
+            }
             List<String> environment = options.environment();
             for (int i = 0; i + 1 < environment.size(); i += 2) {
                 lines.add("|     " + environment.get(i) + " " + environment.get(i + 1));
