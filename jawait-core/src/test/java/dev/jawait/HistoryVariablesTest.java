@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 class HistoryVariablesTest extends SessionFixture {
 
     @Test
+    void aValueWhoseClassWasRedefinedIsStillShownAsAnObject() {
+        ok("record P(int x) {}");
+        assertEquals("P[x=1]", value("new P(1)"));
+        assertEquals("1", value("_2.x()"), "the type it was shown with");
+        ok("record P(int x, int y) {}");
+        assertEquals("P[x=1]", value("_2"), "the old value, no ClassCastException");
+        assertEquals("P[x=1]", value("Out[2]"));
+        assertEquals("2", value("new P(1, 2).y()"));
+    }
+
+    @Test
     void outAndNumberedValuesKeepTheirStaticTypes() {
         value("\"jawait\"");                                  // 1
         ok("int n = 4;");                                      // 2: no value

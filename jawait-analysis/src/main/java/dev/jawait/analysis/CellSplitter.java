@@ -193,7 +193,7 @@ final class CellSplitter {
         return switch (tok.kind()) {
             case IDENTIFIER, NUMBER, STRING, TEXT_BLOCK, CHAR, UNKNOWN -> true;
             case KEYWORD -> switch (tok.text()) {
-                case "this", "super", "class", "true", "false", "null" -> true;
+                case "this", "super", "class", "true", "false", "null", "_" -> true; // `_`: the last value
                 default -> false;
             };
             case OPERATOR -> switch (tok.text()) {

@@ -27,6 +27,12 @@ class CellAnalyzerTest {
     // ---- splitting ----------------------------------------------------------------------------
 
     @Test
+    void theLastValueAloneIsACompleteCell() {
+        assertEquals(Completeness.COMPLETE, completeness("_"));
+        assertEquals(List.of("_", "_ + 1"), originals("_\n_ + 1"));
+    }
+
+    @Test
     void aDeclarationWithoutSemicolonEndsAtTheLineEnd() {
         assertEquals(List.of("var x = 1", "x + 1"), originals("var x = 1\nx + 1"));
         assertEquals(List.of("var x = 1;", "x + 1"), codes("var x = 1\nx + 1"));

@@ -118,7 +118,7 @@ public final class CellPipeline {
         if (recorded) {
             if (result instanceof CellResult.Value value) {
                 historyVariables.output(scope.count(), value.value(), engines.get().displayed(value.value())
-                        .map(Engine.Displayed::typeName).orElse(null));
+                        .map(Engine.Displayed::typeName).orElse(null), engines.get());
             }
             history.record(scope.count(), source, result instanceof CellResult.Value value ? value.text() : null);
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +41,13 @@ public final class HistoryVariables {
     static final String IN = "$jwIn";
     private static final Pattern TYPE_NAME = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\w$.<>,?\\[\\] ]*");
 
-    /** A displayed value and the static type it was displayed with, as source. */
-    private record Shown(Object value, String typeName) {}
+    /**
+     * A displayed value and the static type it was displayed with, as source, with the sources of
+     * the session's own types that type names (a redefinition makes it another class).
+     */
+    private record Shown(Object value, String typeName, Map<String, List<String>> ownTypes) {}
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     private final Settings settings;
     private final ConcurrentSkipListMap<Integer, Shown> outputs = new ConcurrentSkipListMap<>();
@@ -71,13 +77,29 @@ public final class HistoryVariables {
         trim();
     }
 
-    /** Cell {@code count} displayed {@code value}, of static type {@code typeName} (as source; null: unknown). */
-    public void output(int count, Object value, String typeName) {
+    /**
+     * Cell {@code count} displayed {@code value}, of static type {@code typeName} (as source; null:
+     * unknown), the session's types being those of {@code engine}.
+     */
+    public void output(int count, Object value, String typeName, Engine engine) {
         if (settings.cacheSize() > 0) {
             String type = typeName != null && TYPE_NAME.matcher(typeName).matches() ? typeName : "Object";
-            outputs.put(count, new Shown(value, type));
+            outputs.put(count, new Shown(value, type, ownTypes(type, engine)));
         }
         trim();
+    }
+
+    /** The session's own types that {@code type} names, with their declarations' sources. */
+    private static Map<String, List<String>> ownTypes(String type, Engine engine) {
+        Map<String, List<String>> own = new java.util.HashMap<>();
+        Matcher identifiers = IDENTIFIER.matcher(type);
+        while (identifiers.find()) {
+            List<String> sources = engine.declarationSources(identifiers.group());
+            if (!sources.isEmpty()) {
+                own.put(identifiers.group(), sources);
+            }
+        }
+        return Map.copyOf(own);
     }
 
     /** Forgets every displayed value ({@code /reset}: they may be of classes that are gone). */
@@ -145,9 +167,16 @@ public final class HistoryVariables {
         return " (Out keeps the last " + settings.cacheSize() + "; see `%config cache_size`)";
     }
 
-    /** {@code ((Type) $jwOut.get(n))}: the value with the static type it was displayed with. */
+    /**
+     * {@code ((Type) $jwOut.get(n))}: the value with the static type it was displayed with; as an
+     * {@code Object} when a type of the session it names has been redefined since (the value is of
+     * the old class, which the name no longer stands for).
+     */
     private String typed(Engine engine, int n) {
-        return "((" + outputs.get(n).typeName() + ") " + bound(engine, OUT) + ".get(" + n + "))";
+        Shown shown = outputs.get(n);
+        boolean redefined = shown.ownTypes().entrySet().stream()
+                .anyMatch(own -> !engine.declarationSources(own.getKey()).equals(own.getValue()));
+        return "((" + (redefined ? "Object" : shown.typeName()) + ") " + bound(engine, OUT) + ".get(" + n + "))";
     }
 
     /** What {@code resolution} says, unless the user declared {@code name} (a variable, method or type): theirs wins. */
