@@ -40,6 +40,20 @@ class CleanErrorsTest extends SessionFixture {
     }
 
     @Test
+    void aFailureThroughAFutureShowsTheUsersFramesOnly() {
+        ok("int boom() { throw new IllegalStateException(\"x\"); }");
+        String viaGet = failure("CompletableFuture.supplyAsync(() -> boom()).thenApply(v -> v + 1).get()");
+        assertEquals("""
+                java.util.concurrent.ExecutionException: java.lang.IllegalStateException: x
+                    at In[2], line 1
+                Caused by: java.lang.IllegalStateException: x
+                    at boom (In[1], line 1)
+                    at <lambda> (In[2], line 1)""", viaGet);
+        String viaJoin = failure("CompletableFuture.supplyAsync(() -> boom()).join()");
+        assertTrue(!viaJoin.contains("java.base/"), viaJoin);
+    }
+
+    @Test
     void aDeepRecursionIsOneFrameAndACount() {
         ok("int depth(int n) { return depth(n + 1) + 1; }");
         String error = failure("depth(0)");

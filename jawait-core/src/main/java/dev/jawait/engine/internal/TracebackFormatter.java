@@ -7,7 +7,8 @@ import jdk.jshell.JShellException;
 
 /**
  * Turns the exception a snippet threw into a traceback with the user's frames only: snippet
- * frames are shown as {@code at f (In[2], line 3)}, library and JDK frames above them are kept,
+ * frames are shown as {@code at f (In[2], line 3)}, library and JDK frames above them are kept
+ * (but not the futures' plumbing: {@code CompletableFuture.reportGet}, {@code FutureTask.report}),
  * and the frames of jawait, JShell, reflection and the runner below them are dropped. Messages name
  * what the user declared, not JShell's wrappers ({@link WrapperNames}); a recursion is shown once
  * with a count ({@link RepeatedFrames}).
@@ -16,7 +17,9 @@ import jdk.jshell.JShellException;
  */
 final class TracebackFormatter {
     private static final List<String> HIDDEN_PREFIXES = List.of(
-            "dev.jawait.", "jdk.jshell.", "java.lang.reflect.", "jdk.internal.reflect.", "jdk.internal.vm.");
+            "dev.jawait.", "jdk.jshell.", "java.lang.reflect.", "jdk.internal.reflect.", "jdk.internal.vm.",
+            // the futures' own plumbing between the user's code and where it failed (get, join, thenApply)
+            "java.util.concurrent.CompletableFuture", "java.util.concurrent.FutureTask", "java.util.concurrent.ForkJoinTask");
     private static final List<String> THREAD_BOUNDARIES = List.of(
             "java.util.concurrent.ForkJoin", "java.util.concurrent.ThreadPoolExecutor",
             "java.util.concurrent.CompletableFuture$Async", "java.lang.Thread.run", "java.lang.VirtualThread.run",
