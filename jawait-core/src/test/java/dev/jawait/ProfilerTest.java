@@ -97,7 +97,7 @@ class ProfilerTest extends SessionFixture {
     void aCellThatOnlyWaitsIsReportedAsWaiting() {
         ok("%prun await sleep(300)");
         String text = report().text();
-        assertTrue(text.contains("mostly waiting") || text.startsWith("0 ") && text.contains("No samples"), text);
+        assertTrue(text.contains("the cell was waiting (sleeping, awaiting") || text.startsWith("0 ") && text.contains("No samples"), text);
     }
 
     @Test

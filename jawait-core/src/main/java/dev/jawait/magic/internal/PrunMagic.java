@@ -65,7 +65,12 @@ final class PrunMagic implements LineMagic, CellMagic {
 
     private static MagicResult profile(MagicContext context, PrunOptions options, String code) {
         PrunOptions.Sort order = options.order(); // a bad key fails before the code runs
-        SampleRecorder recorder = SampleRecorder.start();
+        SampleRecorder recorder;
+        try {
+            recorder = SampleRecorder.start();
+        } catch (IllegalStateException e) {
+            throw new JawaitException.BadArgumentsException(e.getMessage());
+        }
         long start = System.nanoTime();
         CellResult result;
         Samples samples;
@@ -81,16 +86,19 @@ final class PrunMagic implements LineMagic, CellMagic {
         }
         CallTree tree = CallTree.of(samples, context.control()::whereInCell).placed();
         Profile profile = tree.profile(samples, wall, order.order());
+        Duration compiling = samples.compileTime();
         List<Profile.Method> shown = options.limit(profile.methods());
-        String text = ProfileReport.text(profile, shown, order.description());
+        String text = ProfileReport.text(profile, compiling, shown, order.description());
         List<String> lines = new ArrayList<>();
         if (options.textFile().isPresent()) {
             lines.add(write(context, options.textFile().get(), text));
         }
         if (!options.quiet()) {
             String svg = FlameGraph.svg(tree);
-            context.display(new RichOutput(text.stripTrailing(), ProfileReport.html(profile, shown, order.description())
-                    + (svg.isEmpty() ? "" : "<div>" + svg + "</div>")));
+            context.display(new RichOutput(text.stripTrailing(), ProfileReport.html(profile, compiling, shown, order.description())
+                    + (svg.isEmpty() ? "" : "<p>Flame graph: the cell at the bottom, what it called above it, each box as"
+                    + " wide as its samples; the session's code in orange. Hover over a box for its samples.</p><div>"
+                    + svg + "</div>")));
         }
         if (options.returnData()) {
             int count = result.executionCount();

@@ -66,13 +66,11 @@ public final class CallTree {
     }
 
     private static final class Stat {
-        final String key;
         Frame first; // the frame with the lowest line: nearest the method's declaration
         int own;
         int cumulative;
 
-        Stat(String key, Frame frame) {
-            this.key = key;
+        Stat(Frame frame) {
             this.first = frame;
         }
     }
@@ -150,7 +148,7 @@ public final class CallTree {
         Set<String> counted = new HashSet<>();
         for (Frame frame : stack) {
             String key = frame.methodKey();
-            Stat stat = stats.computeIfAbsent(key, k -> new Stat(k, frame));
+            Stat stat = stats.computeIfAbsent(key, k -> new Stat(frame));
             if (frame.line() >= 0 && (stat.first.line() < 0 || frame.line() < stat.first.line())) {
                 stat.first = frame;
             }

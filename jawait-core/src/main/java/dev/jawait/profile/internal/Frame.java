@@ -14,9 +14,12 @@ public record Frame(String className, String method, String descriptor, int line
         return className.startsWith(SNIPPET_PREFIX);
     }
 
-    /** The method, without its line: how samples are counted per method. */
+    /**
+     * The method, without its line or parameters: how samples are counted per method (overloads
+     * are one row, as their names would be the same in the report).
+     */
     String methodKey() {
-        return className + "." + method + descriptor;
+        return className + "." + method;
     }
 
     StackTraceElement asStackTraceElement() {

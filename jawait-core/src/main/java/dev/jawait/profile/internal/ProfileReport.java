@@ -1,6 +1,7 @@
 package dev.jawait.profile.internal;
 
 import dev.jawait.runtime.Profile;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +19,9 @@ public final class ProfileReport {
     private ProfileReport() {}
 
     /** The text report of {@code profile}, whose methods are {@code shown} (sorted and limited), ordered by {@code orderedBy}. */
-    public static String text(Profile profile, List<Profile.Method> shown, String orderedBy) {
+    public static String text(Profile profile, Duration compiling, List<Profile.Method> shown, String orderedBy) {
         StringBuilder out = new StringBuilder();
-        out.append(header(profile)).append('\n');
+        out.append(header(profile, compiling)).append('\n');
         if (profile.samples() == 0) {
             return out.toString();
         }
@@ -39,43 +40,51 @@ public final class ProfileReport {
         return out.toString();
     }
 
-    /** The header: samples, sampler, interval, wall time, and whether the cell was mostly waiting. */
-    public static String header(Profile profile) {
+    /**
+     * The header: samples, sampler, interval, wall time and how much of it compiling took (as
+     * sampled), and whether the cell was mostly waiting rather than running.
+     */
+    public static String header(Profile profile, Duration compiling) {
         long interval = profile.interval().toMillis();
         double wall = profile.wallTime().toNanos() / 1e9;
         boolean cpu = profile.sampler().equals(SampleRecorder.CPU_TIME);
         String kind = cpu ? "samples of CPU time, one every " + interval + " ms a thread runs"
                 : "execution samples, one every " + interval + " ms per running thread";
-        String line = String.format(Locale.ROOT, "%d %s (JFR %s), over %.3f seconds of wall time.",
-                profile.samples(), kind, profile.sampler(), wall);
+        double compile = Math.min(wall, compiling.toNanos() / 1e9);
+        String line = String.format(Locale.ROOT, "%d %s (JFR %s), over %.3f seconds of wall time%s.",
+                profile.samples(), kind, profile.sampler(), wall,
+                compile > 0 ? String.format(Locale.ROOT, ", about %.3f s of it compiling the code", compile) : "");
+        wall -= compile;
         double sampled = profile.samples() * profile.interval().toNanos() / 1e9;
         if (profile.samples() == 0) {
             return line + "\nNo samples: the cell ran no code of its own long enough to be sampled (it was waiting, or"
                     + " took less than " + interval + " ms).";
         }
         if (sampled < wall / 2) {
-            return line + String.format(Locale.ROOT, "\nThe samples cover %.3f s: the cell was mostly waiting"
-                    + " (sleeping, awaiting, blocked), which a sampler does not see.", sampled);
+            return line + String.format(Locale.ROOT, "\nThe samples cover %.3f s: the rest of the time the cell was"
+                    + " waiting (sleeping, awaiting, blocked, or for a CPU), which a sampler does not see.", sampled);
         }
         return line;
     }
 
     /** The HTML form: the header and the table ({@code <table>}), for Jupyter. */
-    public static String html(Profile profile, List<Profile.Method> shown, String orderedBy) {
+    public static String html(Profile profile, Duration compiling, List<Profile.Method> shown, String orderedBy) {
         StringBuilder out = new StringBuilder("<div class=\"jawait-prun\">");
-        out.append("<p>").append(Html.escape(header(profile)).replace("\n", "<br>")).append("</p>");
+        out.append("<p>").append(Html.escape(header(profile, compiling)).replace("\n", "<br>")).append("</p>");
         if (profile.samples() == 0) {
             return out.append("</div>").toString();
         }
         out.append("<p>Ordered by ").append(Html.escape(orderedBy))
                 .append(", the session's code first. Calls are not counted (sampling).</p>");
-        out.append("<table><thead><tr><th>own</th><th>tottime (s)</th><th>cum</th><th>cumtime (s)</th>"
+        out.append("<table><thead><tr><th style=\"text-align:right\">own</th><th style=\"text-align:right\">tottime (s)</th>"
+                + "<th style=\"text-align:right\">cum</th><th style=\"text-align:right\">cumtime (s)</th>"
                 + "<th style=\"text-align:left\">function</th><th style=\"text-align:left\">where</th></tr></thead><tbody>");
         for (Profile.Method method : shown) {
-            out.append("<tr><td>").append(method.ownSamples())
-                    .append("</td><td>").append(String.format(Locale.ROOT, "%.3f", seconds(profile, method.ownSamples())))
-                    .append("</td><td>").append(method.cumulativeSamples())
-                    .append("</td><td>").append(String.format(Locale.ROOT, "%.3f", seconds(profile, method.cumulativeSamples())))
+            out.append("<tr><td style=\"text-align:right\">").append(method.ownSamples())
+                    .append("</td><td style=\"text-align:right\">")
+                    .append(String.format(Locale.ROOT, "%.3f", seconds(profile, method.ownSamples())))
+                    .append("</td><td style=\"text-align:right\">").append(method.cumulativeSamples())
+                    .append("</td><td style=\"text-align:right\">").append(String.format(Locale.ROOT, "%.3f", seconds(profile, method.cumulativeSamples())))
                     .append("</td><td style=\"text-align:left\">").append(method.userCode() ? "<b>" : "")
                     .append(Html.escape(method.name())).append(method.userCode() ? "</b>" : "")
                     .append("</td><td style=\"text-align:left\">").append(Html.escape(method.location()))

@@ -61,14 +61,29 @@ public final class SampleRecorder {
         stream.onEvent(THREAD_START, this::threadStart);
     }
 
-    /** Starts sampling. */
+    /**
+     * Starts sampling.
+     *
+     * @throws IllegalStateException when this JVM cannot record (JFR disabled or absent), with a
+     *                               message saying so
+     */
     public static SampleRecorder start() {
-        SampleRecorder recorder = new SampleRecorder();
-        recorder.stream.startAsync();
+        SampleRecorder recorder;
+        try {
+            recorder = new SampleRecorder();
+            recorder.stream.startAsync();
+        } catch (RuntimeException | LinkageError e) {
+            throw new IllegalStateException("JFR cannot record in this JVM (" + e.getMessage()
+                    + "); %prun samples with JFR, so it needs a JDK with the jdk.jfr module and JFR not disabled.", e);
+        }
         return recorder;
     }
 
-    /** Stops sampling once every recorded event has been delivered, and returns the cell's samples. */
+    /**
+     * Stops sampling once every recorded event has been delivered, and returns the cell's samples,
+     * and how many samples were of JShell compiling the code (javac and JShell's analysis; not its
+     * execution control, through which the cell's code runs).
+     */
     public Samples stop() {
         try {
             stream.stop();
@@ -86,17 +101,27 @@ public final class SampleRecorder {
         boolean cpuTime = all.stream().anyMatch(raw -> raw.event().equals(CPU_TIME));
         String used = cpuTime ? CPU_TIME : EXECUTION;
         List<List<Frame>> kept = new ArrayList<>();
+        int compiling = 0;
         for (Raw raw : all) {
             if (!raw.event().equals(used)) {
                 continue;
             }
             boolean snippet = raw.frames().stream().anyMatch(Frame::snippet);
+            if (!snippet && raw.frames().stream().anyMatch(SampleRecorder::compiler)) {
+                compiling++;
+            }
             if (snippet || cellThreads.contains(raw.threadId())
                     || (raw.truncated() && runningSnippets.contains(raw.threadId()))) {
                 kept.add(raw.frames());
             }
         }
-        return new Samples(used, PERIOD, kept);
+        return new Samples(used, PERIOD, kept, compiling);
+    }
+
+    private static boolean compiler(Frame frame) {
+        String name = frame.className();
+        return name.startsWith("com.sun.tools.javac.")
+                || (name.startsWith("jdk.jshell.") && !name.startsWith("jdk.jshell.execution.") && !name.startsWith("jdk.jshell.spi."));
     }
 
     private void sample(String event, RecordedEvent recorded, RecordedThread thread) {
