@@ -94,6 +94,17 @@ class ProfilerTest extends SessionFixture {
     }
 
     @Test
+    void aThreadTheCellStartsCountsEvenWhenItRunsLibraryCodeOnly() {
+        ok("var big = java.math.BigInteger.ONE.shiftLeft(1_000_000);");
+        // a method reference: the thread's stack holds no frame of the session's code
+        CellResult result = ok("%%prun -q -r\nThread t = new Thread(big::toString);\nt.start();\nt.join();");
+        Profile profile = assertInstanceOf(Profile.class, Results.value(result));
+        assertTrue(profile.methods().stream().anyMatch(m -> m.name().equals("java.math.BigInteger.toString")
+                && m.cumulativeSamples() > profile.samples() / 2), profile.methods().toString());
+        assertTrue(profile.methods().stream().noneMatch(m -> m.name().startsWith("java.lang.Thread")), "thread machinery cut");
+    }
+
+    @Test
     void aCellThatOnlyWaitsIsReportedAsWaiting() {
         ok("%prun await sleep(300)");
         String text = report().text();
