@@ -14,6 +14,7 @@ module dev.jawait.core {
     requires jdk.attach;
     requires java.management;
     requires jdk.management;
+    requires jdk.jfr;
 
     exports dev.jawait;
     exports dev.jawait.config;

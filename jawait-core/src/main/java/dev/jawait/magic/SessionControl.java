@@ -46,6 +46,15 @@ public interface SessionControl {
      */
     dev.jawait.runtime.SessionEnvironment environment();
 
+    /**
+     * Where a stack frame of the session's snippet code is, in the user's terms:
+     * {@code In[3], line 2} for a frame of JShell's wrapper class ({@code REPL.$JShell$12}) at a
+     * line of its source. Empty for any other frame (a profiler keeps those as they are).
+     */
+    default java.util.Optional<String> whereInCell(StackTraceElement frame) {
+        return java.util.Optional.empty();
+    }
+
     /** The variables the user declared, with types and current values, in declaration order. */
     List<SessionVariable> variables();
 

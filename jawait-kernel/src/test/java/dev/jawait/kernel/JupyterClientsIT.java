@@ -67,6 +67,11 @@ class JupyterClientsIT {
     }
 
     @Test
+    void profileAsHtmlTableAndFlameGraph() throws Exception {
+        pytest("test_prun.py");
+    }
+
+    @Test
     void notebookInHeadlessChromium() throws Exception {
         pytest("test_browser.py");
     }

@@ -131,6 +131,14 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Where a frame of snippet code ({@code REPL.$JShell$12}, a line of its wrapper) is in the
+     * user's terms, {@code In[3], line 2}; empty for other code or a snippet JShell no longer maps.
+     */
+    public Optional<String> whereInCell(StackTraceElement frame) {
+        return activities.whereInCell(frame);
+    }
+
+    /**
      * The syntax errors of a multi-snippet cell, found before any of it runs (whole-cell
      * rejection). Single-snippet cells need no pre-check: JShell rejects them before running.
      */

@@ -50,6 +50,11 @@ final class ThreadActivities {
         return new ThreadActivity(thread.getName(), state, awaiting.isPresent() ? Optional.empty() : call, awaiting, where);
     }
 
+    /** "In[3], line 2" for a frame of snippet code that is not running now (a profiler's sample). */
+    Optional<String> whereInCell(StackTraceElement frame) {
+        return frame.getClassName().startsWith(WRAPPER_PREFIX) ? cellLine(null, frame) : Optional.empty();
+    }
+
     private static int innermostSnippetFrame(StackTraceElement[] stack) {
         for (int i = 0; i < stack.length; i++) {
             if (stack[i].getClassName().startsWith(WRAPPER_PREFIX)) {
@@ -73,7 +78,7 @@ final class ThreadActivities {
                     int position = Math.clamp(wrapper.wrappedToSourcePosition(wrapped), 0, source.length());
                     int line = 1 + (int) source.substring(0, position).chars().filter(c -> c == '\n').count();
                     String recorded = origins.describe(snippet.id(), line);
-                    SnippetOrigins.Origin running = run.runningSnippet();
+                    SnippetOrigins.Origin running = run == null ? null : run.runningSnippet();
                     if (recorded == null && running != null) { // the snippet being evaluated: not recorded yet
                         recorded = running.cell() + ", line " + (running.firstLine() + line - 1);
                     }

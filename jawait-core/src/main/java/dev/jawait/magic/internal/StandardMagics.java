@@ -25,6 +25,9 @@ public final class StandardMagics {
         TimeitMagic timeit = new TimeitMagic();
         registry.register("timeit", (LineMagic) timeit, TimeitMagic.HELP, ArgumentCompletions.JAVA);
         registry.register("timeit", (CellMagic) timeit, TimeitMagic.HELP);
+        PrunMagic prun = new PrunMagic();
+        registry.register("prun", (LineMagic) prun, PrunMagic.HELP, ArgumentCompletions.JAVA);
+        registry.register("prun", (CellMagic) prun, PrunMagic.HELP);
         registry.register("history", new HistoryMagic(), HistoryMagic.HELP);
         registry.register("who", new WhoMagic(false), WhoMagic.WHO_HELP);
         registry.register("whos", new WhoMagic(true), WhoMagic.WHOS_HELP);

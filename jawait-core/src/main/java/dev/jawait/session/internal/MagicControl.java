@@ -68,6 +68,11 @@ final class MagicControl implements SessionControl {
     }
 
     @Override
+    public java.util.Optional<String> whereInCell(StackTraceElement frame) {
+        return engines.get().whereInCell(frame);
+    }
+
+    @Override
     public List<SessionVariable> variables() {
         return engines.get().variables();
     }
