@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class HistoryVariablesTest extends SessionFixture {
 
     @Test
+    void theLastValueIsAMagicsValueToo() {
+        value("41");
+        CellResult profiled = ok("%prun -q -r 1 + 1");
+        assertTrue(Results.hasValue(profiled));
+        assertEquals(Results.text(profiled), value("_"), "_ is what %prun -r showed");
+        assertEquals("42", value("_1 + 1"));
+        assertEquals("43", value("_ + 1"), "the engine's values again");
+    }
+
+    @Test
     void aValueWhoseClassWasRedefinedIsStillShownAsAnObject() {
         ok("record P(int x) {}");
         assertEquals("P[x=1]", value("new P(1)"));

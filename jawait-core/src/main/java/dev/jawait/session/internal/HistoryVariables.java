@@ -45,7 +45,7 @@ public final class HistoryVariables {
      * A displayed value and the static type it was displayed with, as source, with the sources of
      * the session's own types that type names (a redefinition makes it another class).
      */
-    private record Shown(Object value, String typeName, Map<String, List<String>> ownTypes) {}
+    private record Shown(Object value, String typeName, Map<String, List<String>> ownTypes, boolean engines) {}
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
@@ -79,12 +79,13 @@ public final class HistoryVariables {
 
     /**
      * Cell {@code count} displayed {@code value}, of static type {@code typeName} (as source; null:
-     * unknown), the session's types being those of {@code engine}.
+     * not a value of the engine's, such as the profile {@code %prun -r} returns), the session's
+     * types being those of {@code engine}.
      */
     public void output(int count, Object value, String typeName, Engine engine) {
         if (settings.cacheSize() > 0) {
             String type = typeName != null && TYPE_NAME.matcher(typeName).matches() ? typeName : "Object";
-            outputs.put(count, new Shown(value, type, ownTypes(type, engine)));
+            outputs.put(count, new Shown(value, type, ownTypes(type, engine), typeName != null));
         }
         trim();
     }
@@ -132,7 +133,12 @@ public final class HistoryVariables {
 
     private String resolve(Reference reference, Engine engine, int count) {
         return switch (reference) {
-            case Reference.LastValue(int back) when back == 1 -> engine.lastDisplayedName();
+            case Reference.LastValue(int back) when back == 1 -> {
+                // `_` is the engine's temporary, unless the last value shown came from a magic
+                Map.Entry<Integer, Shown> last = outputs.lastEntry();
+                yield last != null && !last.getValue().engines()
+                        ? unlessDeclared(engine, "_", () -> typed(engine, last.getKey())) : engine.lastDisplayedName();
+            }
             case Reference.LastValue(int back) -> unlessDeclared(engine, "_".repeat(back), () -> {
                 List<Integer> recent = outputs.descendingKeySet().stream().limit(back).toList();
                 if (recent.size() < back) {
