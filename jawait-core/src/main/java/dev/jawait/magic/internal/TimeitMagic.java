@@ -153,7 +153,8 @@ final class TimeitMagic implements LineMagic, CellMagic {
      * One expression: a Callable that returns the run times, N and the empty loop's time. One
      * timing function serves the auto-ranging and the runs (as IPython's {@code Timer}), so both
      * measure the same compiled loop; auto-ranging tries 1, 10, 100, … loops until a measurement
-     * takes 0.2 s (IPython's rule).
+     * takes 0.2 s (IPython's rule), and goes on from there while the loop, compiled by the JIT by
+     * then, takes less: the first loops of a JVM run interpreted, and would stop the ranging early.
      */
     private static String loopCode(Request request, Body body) {
         int runs = request.runs();
@@ -163,6 +164,10 @@ final class TimeitMagic implements LineMagic, CellMagic {
                 + "if ($jwTimeitN == 0) {\n"
                 + "  for ($jwTimeitN = 1; $jwTimeitTime.applyAsLong($jwTimeitN) < " + (long) (AUTORANGE_SECONDS * 1e9)
                 + "L && $jwTimeitN < 1_000_000_000L; $jwTimeitN *= 10) { }\n"
+                + "  while ($jwTimeitN < 1_000_000_000L && $jwTimeitTime.applyAsLong($jwTimeitN) < "
+                + (long) (AUTORANGE_SECONDS * 1e9) + "L) {\n" // again, now that the JIT compiled the loop
+                + "    $jwTimeitN *= 10;\n"
+                + "  }\n"
                 + "}\n"
                 + "long[] $jwTimeitT = new long[" + (runs + 3) + "];\n"
                 + "$jwTimeitT[" + runs + "] = $jwTimeitN;\n"
