@@ -25,7 +25,7 @@ import java.util.Map;
  * compiler and GC threads are not Java threads and are not counted; nor is javac, which runs
  * between windows. Other Java code running at the same time (a task an earlier cell left running)
  * is counted, and a thread that ends inside a window loses the CPU it used there. Where the JVM
- * measures no thread CPU time, the process's CPU time is used.
+ * measures no thread CPU time (or an embedder turned it off), the process's CPU time is used.
  *
  * <p><b>User and system time.</b> The threads' CPU clocks are precise but give only the total (the
  * JVM reads per-thread user time from {@code /proc} in 10 ms clock ticks). The total is split in
@@ -48,8 +48,6 @@ public final class ExecutionClock {
             return Math.max(0, cpuNanos - userNanos);
         }
     }
-
-    private static final com.sun.management.ThreadMXBean THREADS = threads();
 
     private int watchers; // guarded by this
     private int depth; // guarded by this
@@ -111,13 +109,14 @@ public final class ExecutionClock {
      * entry, the process's CPU time, where the JVM measures no thread's.
      */
     private static long[][] cpuByThread() {
-        if (THREADS == null) {
+        com.sun.management.ThreadMXBean threads = ThreadClocks.THREADS;
+        if (threads == null) {
             long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                     ? Math.max(0, os.getProcessCpuTime()) : 0;
             return new long[][] {{-1L}, {process}};
         }
-        long[] ids = THREADS.getAllThreadIds();
-        return new long[][] {ids, THREADS.getThreadCpuTime(ids)};
+        long[] ids = threads.getAllThreadIds();
+        return new long[][] {ids, threads.getThreadCpuTime(ids)};
     }
 
     /** The process's user and system clock ticks, from {@code /proc/self/stat} (zeros elsewhere). */
@@ -136,18 +135,21 @@ public final class ExecutionClock {
         }
     }
 
-    private static com.sun.management.ThreadMXBean threads() {
-        try {
-            if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
-                    && threads.isThreadCpuTimeSupported()) {
-                if (!threads.isThreadCpuTimeEnabled()) {
-                    threads.setThreadCpuTimeEnabled(true);
+    /** The JVM's thread clocks, looked up when first needed (not when a session starts). */
+    private static final class ThreadClocks {
+        static final com.sun.management.ThreadMXBean THREADS = threads();
+
+        /** The bean, or null where the JVM does not measure threads' CPU time (or was told not to). */
+        private static com.sun.management.ThreadMXBean threads() {
+            try {
+                if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                        && threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+                    return threads;
                 }
-                return threads;
+            } catch (UnsupportedOperationException | SecurityException e) {
+                // measured from the process
             }
-        } catch (UnsupportedOperationException | SecurityException e) {
-            // measured from the process below
+            return null;
         }
-        return null;
     }
 }
