@@ -62,7 +62,8 @@ class MagicsTest extends SessionFixture {
     @Test
     void timeOfAnAwaitReportsCpuAndAboutTheWallTimeThenTheValue() {
         CellResult result = ok("%time await sleep(200)");
-        assertEquals(2, result.notices().size(), result.notices().toString());
+        assertTrue(result.notices().size() == 2 || result.notices().get(2).startsWith("Compiler : "),
+                result.notices().toString());
         assertTrue(CPU.matcher(result.notices().get(0)).matches(), result.notices().get(0));
         Matcher wall = WALL_MS.matcher(result.notices().get(1));
         assertTrue(wall.matches(), result.notices().get(1));
@@ -83,27 +84,33 @@ class MagicsTest extends SessionFixture {
     @Test
     void timeitOfAnAwaitMatchesIPythonsFormat() {
         CellResult result = ok("%timeit await CompletableFuture.completedFuture(1)");
-        String line = result.notices().getLast();
+        String line = timeitLine(result);
         Matcher matcher = TIMEIT.matcher(line);
         assertTrue(matcher.matches(), line);
         assertEquals("7", matcher.group(3));
         long loops = Long.parseLong(matcher.group(4).replace(",", ""));
-        assertTrue(Long.toString(loops).matches("[125]0*"), "loops step 1, 2, 5, 10, 20, 50, … as IPython's: " + loops);
+        assertTrue(Long.toString(loops).matches("10*"), "loops step 1, 10, 100, … as IPython's: " + loops);
         assertFalse(Results.hasValue(result), "%timeit displays no value");
     }
 
     @Test
     void timeitTakesLoopsAndRunsAndRunsTheCodeThatOften() {
         ok("int hits = 0;");
-        String line = ok("%timeit -n 10 -r 3 hits++").notices().getLast();
+        String line = timeitLine(ok("%timeit -n 10 -r 3 hits++"));
         Matcher matcher = TIMEIT.matcher(line);
         assertTrue(matcher.matches(), line);
         assertEquals("3", matcher.group(3));
         assertEquals("10", matcher.group(4));
         assertEquals("30", value("hits"));
-        assertTrue(TIMEIT.matcher(ok("%timeit -n1 -r1 1 + 1").notices().getLast()).matches(), "a bare expression");
-        assertTrue(ok("%timeit -n1 -r1 1 + 1").notices().getLast().contains("1 run, 1 loop each"));
-        assertTrue(TIMEIT.matcher(ok("%%timeit -n 5\nvar s = await sleep(1);\nint k = 2;").notices().getLast()).matches());
+        assertTrue(TIMEIT.matcher(timeitLine(ok("%timeit -n1 -r1 1 + 1"))).matches(), "a bare expression");
+        assertTrue(timeitLine(ok("%timeit -n1 -r1 1 + 1")).contains("1 run, 1 loop each"));
+        assertTrue(TIMEIT.matcher(timeitLine(ok("%%timeit -n 5\nvar s = await sleep(1);\nint k = 2;"))).matches());
+    }
+
+    /** The summary line among %timeit's lines (a warning may come before it, compile time and loop overhead after). */
+    private static String timeitLine(CellResult result) {
+        return result.notices().stream().filter(line -> line.contains(" per loop (")).findFirst()
+                .orElse(result.notices().toString());
     }
 
     @Test

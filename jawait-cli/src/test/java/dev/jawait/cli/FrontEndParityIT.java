@@ -79,8 +79,14 @@ class FrontEndParityIT {
             Out[4]: "x"
             |    String s = "jawait"
             %time CODE   /   %%time (first line of a cell)
-            Runs the code once and shows the CPU time of the process and the wall time it took,
-            then the code's value. The code may await: `%time await sleep(200)`.
+            Runs the code once and shows the time its execution took, then the code's value. The
+            code may await: `%time await sleep(200)` is timed until the awaited result.
+              Wall time  from the start of the code to its end, compilation left out
+              CPU times  the CPU time the JVM's Java threads used meanwhile: the cell's thread, the
+                         carriers of its virtual threads (a virtual thread has no CPU clock of its
+                         own) and the pools its awaited work ran on; not the JIT compiler, the
+                         garbage collector or javac. A cell that sleeps or waits uses about none.
+              Compiler   the time spent compiling, shown when it is over 0.1 s (as IPython).
             Object `nosuch` not found.
             jawait autoawait is `on`, and set to use `virtual`
             |    int twice(int)

@@ -20,6 +20,12 @@ public interface MagicContext {
     CellResult run(String code);
 
     /**
+     * Runs {@code code} as {@link #run} does and measures it: its execution apart from its
+     * compilation (what {@code %time} reports).
+     */
+    TimedRun runTimed(String code);
+
+    /**
      * Runs {@code code} in module mode (nothing displayed, top-level await allowed) as part of the
      * current cell, frames and errors naming {@code label} (a file name), e.g. {@code %run}.
      */

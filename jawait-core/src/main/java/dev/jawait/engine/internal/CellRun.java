@@ -55,6 +55,7 @@ public final class CellRun {
     private final Map<Thread, ThreadStop> running = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<Thread> magicThreads = new ConcurrentLinkedDeque<>();
     private final CompletableFuture<Void> abandonment = new CompletableFuture<>();
+    private final ExecutionClock clock = new ExecutionClock();
     private volatile boolean stopRequested;
     private volatile Object lastValue;
     private volatile Throwable lastFailure;
@@ -159,6 +160,11 @@ public final class CellRun {
         return stopRequested;
     }
 
+    /** Measures this cell's execution, its compilation left out (for timing magics). */
+    public ExecutionClock clock() {
+        return clock;
+    }
+
     void enter(Thread thread) {
         ThreadStop stop = new ThreadStop(thread);
         running.put(thread, stop);
@@ -166,9 +172,11 @@ public final class CellRun {
         if (stopRequested) {
             stop.request();
         }
+        clock.begin();
     }
 
     void leave(Thread thread) {
+        clock.end();
         ThreadStop stop = running.get(thread);
         boolean parkForGood;
         synchronized (this) { // not while the cell is being abandoned

@@ -19,6 +19,7 @@ import dev.jawait.magic.MagicInterruptedException;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.MagicResult;
 import dev.jawait.magic.SessionControl;
+import dev.jawait.magic.TimedRun;
 import dev.jawait.runtime.SessionEnvironment;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,6 +266,23 @@ public final class CellPipeline {
             @Override
             public CellResult run(String code) {
                 return CellPipeline.this.run(CellInput.parse(code), scope);
+            }
+
+            @Override
+            public TimedRun runTimed(String code) {
+                dev.jawait.engine.internal.ExecutionClock clock = scope.run().clock();
+                clock.watch();
+                try {
+                    var before = clock.reading();
+                    long start = System.nanoTime();
+                    CellResult result = run(code);
+                    long elapsed = System.nanoTime() - start;
+                    var spent = clock.reading().minus(before);
+                    return new TimedRun(result, spent.wallNanos(), spent.userNanos(), spent.systemNanos(),
+                            Math.max(0, elapsed - spent.wallNanos()));
+                } finally {
+                    clock.unwatch();
+                }
             }
 
             @Override
