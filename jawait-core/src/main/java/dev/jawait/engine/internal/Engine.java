@@ -130,6 +130,33 @@ public final class Engine implements AutoCloseable {
         return activities.of(run, thread);
     }
 
+    /** What a thread running snippet code outside any cell (a spawned task) is doing now. */
+    public ThreadActivity activity(Thread thread) {
+        return activities.of(null, thread);
+    }
+
+    /**
+     * A failure thrown by snippet code on another thread (a spawned task), as a cell's error
+     * shows it: the user's frames, recursion collapsed, no wrapper names.
+     */
+    public String traceback(Throwable failure) {
+        return tracebacks.formatLive(failure, activities::toSnippetFrame);
+    }
+
+    /**
+     * The user's frames of a live stack, innermost first: jawait's own frames and what lies above
+     * them ({@code await}'s wait) are left out, as are the frames below the outermost user frame.
+     */
+    public List<String> userStack(StackTraceElement[] stack) {
+        int from = 0;
+        for (int i = 0; i < stack.length && !stack[i].getClassName().startsWith("REPL."); i++) {
+            if (stack[i].getClassName().startsWith("dev.jawait.")) {
+                from = i + 1;
+            }
+        }
+        return tracebacks.liveFrames(java.util.Arrays.copyOfRange(stack, from, stack.length), activities::toSnippetFrame);
+    }
+
     /**
      * The syntax errors of a multi-snippet cell, found before any of it runs (whole-cell
      * rejection). Single-snippet cells need no pre-check: JShell rejects them before running.

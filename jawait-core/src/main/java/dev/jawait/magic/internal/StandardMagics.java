@@ -26,6 +26,7 @@ public final class StandardMagics {
         registry.register("timeit", (LineMagic) timeit, TimeitMagic.HELP, ArgumentCompletions.JAVA);
         registry.register("timeit", (CellMagic) timeit, TimeitMagic.HELP);
         registry.register("history", new HistoryMagic(), HistoryMagic.HELP);
+        registry.register("tasks", new TasksMagic(), TasksMagic.HELP);
         registry.register("who", new WhoMagic(false), WhoMagic.WHO_HELP);
         registry.register("whos", new WhoMagic(true), WhoMagic.WHOS_HELP);
         registry.register("load", (LineMagic) FileMagics::load, FileMagics.LOAD_HELP, ArgumentCompletions.FILES);
