@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public interface SessionTasks {
     /**
-     * The pending tasks, oldest first; with {@code ended} also those that ended lately (the last
-     * {@value #RECENT} to end, while anything still references them).
+     * The pending tasks, oldest first; with {@code ended} also some that ended lately (up to
+     * {@value #RECENT}: for each number modulo {@value #RECENT}, the last task of it that ended).
      */
     List<TaskInfo> list(boolean ended);
 

@@ -49,16 +49,23 @@ public final class SpawnedTask<T> extends CompletableFuture<T> {
         return future;
     }
 
+    /** The observer hears of the end before the future completes: whoever sees it done knows it was told. */
     private void runTask(Runner runner, Callable<T> task) {
+        T value;
         try {
-            complete(TaskContext.runWith(runner, task));
+            value = TaskContext.runWith(runner, task);
         } catch (Throwable t) {
-            completeExceptionally(observer == null ? t : observer.failing(this, t));
-        } finally {
+            Throwable outcome = observer == null ? t : observer.failing(this, t);
             if (observer != null) {
-                observer.ended(this);
+                observer.ended(this, outcome);
             }
+            completeExceptionally(outcome);
+            return;
         }
+        if (observer != null) {
+            observer.ended(this, null);
+        }
+        complete(value);
     }
 
     /** The task's number in its session ({@code 3} for {@code Task-3}). */

@@ -27,6 +27,10 @@ public interface TaskObserver {
      */
     Throwable failing(SpawnedTask<?> task, Throwable failure);
 
-    /** {@code task} has ended and its future is complete; called on the task's thread. */
-    void ended(SpawnedTask<?> task);
+    /**
+     * {@code task} has ended, failing with {@code failure} (what {@link #failing} returned) or
+     * null; called on the task's thread just before its future completes, so that whoever sees
+     * the future done knows the observer was told.
+     */
+    void ended(SpawnedTask<?> task, Throwable failure);
 }

@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
@@ -32,22 +30,22 @@ import java.util.function.IntConsumer;
  * {@code System.exit} in a task is reported and ignored in interactive mode, and ends the running
  * cell with its status in module mode.
  *
- * <p>The path of every spawn is two counter increments and a concurrent map's put and remove.
+ * <p>The path of every spawn is a counter increment and a few volatile writes ({@link TaskTable}).
  * Thread-safe.
  */
 final class TaskRegistry implements SessionTasks {
     private final EngineSlot engines;
     private final IntConsumer moduleExit;
     private final AtomicLong ids = new AtomicLong();
-    private final ConcurrentHashMap<SpawnedTask<?>, Scope> pending = new ConcurrentHashMap<>(256);
+    private final TaskTable pending = new TaskTable();
+    /** Task N, once ended, in slot N mod RECENT: about the last ones to end, without a shared counter. */
     private final AtomicReferenceArray<SpawnedTask<?>> ended = new AtomicReferenceArray<>(RECENT);
-    private final AtomicLong endedCount = new AtomicLong();
     private final Object reports = new Object();
     private boolean cellRunning; // guarded by reports
     private List<Failed> unreported = new ArrayList<>(); // guarded by reports
 
     /** A task that failed while a cell ran, with the scope of the cell that spawned it. */
-    private record Failed(SpawnedTask<?> task, Scope scope) {}
+    private record Failed(SpawnedTask<?> task, Throwable failure, Scope scope) {}
 
     /** @param moduleExit ends the running cell with a status (a module-mode task called System.exit) */
     TaskRegistry(EngineSlot engines, IntConsumer moduleExit) {
@@ -74,27 +72,28 @@ final class TaskRegistry implements SessionTasks {
             List<Failed> due = unreported;
             unreported = new ArrayList<>();
             for (Failed failed : due) {
-                if (!failed.task().observed() && failed.task().exceptionNow() != cellFailure) {
-                    report(failed.task(), failed.scope());
+                if (!failed.task().observed() && failed.failure() != cellFailure) {
+                    report(failed);
                 }
             }
         }
     }
 
-    private void failedUnobserved(SpawnedTask<?> task, Scope scope) {
+    private void failedUnobserved(Failed failed) {
         synchronized (reports) {
             if (cellRunning) {
-                unreported.add(new Failed(task, scope));
+                unreported.add(failed);
             } else {
-                report(task, scope);
+                report(failed);
             }
         }
     }
 
     /** Called with the lock held: no cell compiles meanwhile, so JShell's snippets stand still. */
-    private void report(SpawnedTask<?> task, Scope scope) {
-        String trace = engines.get().traceback(task.exceptionNow());
-        say(scope.output, task.name() + " (spawned by " + scope.label + ") failed, and nobody awaited it:\n" + trace + "\n");
+    private void report(Failed failed) {
+        String trace = engines.get().traceback(failed.failure());
+        say(failed.scope().output, failed.task().name() + " (spawned by " + failed.scope().label
+                + ") failed, and nobody awaited it:\n" + trace + "\n");
     }
 
     private static void say(OutputRouter.Target output, String text) {
@@ -108,11 +107,11 @@ final class TaskRegistry implements SessionTasks {
 
     @Override
     public List<TaskInfo> list(boolean withEnded) {
-        List<SpawnedTask<?>> tasks = new ArrayList<>(pending.keySet());
+        List<SpawnedTask<?>> tasks = new ArrayList<>(pending.pending());
         if (withEnded) {
             for (int i = 0; i < RECENT; i++) {
                 SpawnedTask<?> task = ended.get(i);
-                if (task != null && !pending.containsKey(task)) {
+                if (task != null && task.isDone()) {
                     tasks.add(task);
                 }
             }
@@ -128,18 +127,13 @@ final class TaskRegistry implements SessionTasks {
     }
 
     private SpawnedTask<?> task(long id) {
-        for (SpawnedTask<?> task : pending.keySet()) {
+        for (SpawnedTask<?> task : pending.pending()) {
             if (task.id() == id) {
                 return task;
             }
         }
-        for (int i = 0; i < RECENT; i++) {
-            SpawnedTask<?> task = ended.get(i);
-            if (task != null && task.id() == id) {
-                return task;
-            }
-        }
-        return null;
+        SpawnedTask<?> task = ended.get((int) (id % RECENT));
+        return task != null && task.id() == id ? task : null;
     }
 
     @Override
@@ -160,7 +154,7 @@ final class TaskRegistry implements SessionTasks {
     @Override
     public int cancelAll() {
         int cancelled = 0;
-        for (SpawnedTask<?> task : pending.keySet()) {
+        for (SpawnedTask<?> task : pending.pending()) {
             if (task.cancel(true)) {
                 cancelled++;
             }
@@ -223,7 +217,7 @@ final class TaskRegistry implements SessionTasks {
 
         @Override
         public void spawned(SpawnedTask<?> task) {
-            pending.put(task, this);
+            pending.started(task);
         }
 
         @Override
@@ -244,11 +238,11 @@ final class TaskRegistry implements SessionTasks {
         }
 
         @Override
-        public void ended(SpawnedTask<?> task) {
-            pending.remove(task);
-            ended.set((int) (endedCount.getAndIncrement() % RECENT), task);
-            if (task.state() == Future.State.FAILED && task.outcomeNote() == null && !task.observed()) {
-                failedUnobserved(task, this);
+        public void ended(SpawnedTask<?> task, Throwable failure) {
+            pending.ended(task);
+            ended.set((int) (task.id() % RECENT), task);
+            if (failure != null && !task.isCancelled() && task.outcomeNote() == null && !task.observed()) {
+                failedUnobserved(new Failed(task, failure, this));
             }
         }
     }
