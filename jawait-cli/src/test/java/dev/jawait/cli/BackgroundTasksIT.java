@@ -98,7 +98,7 @@ class BackgroundTasksIT {
             terminal.key("Enter");
             terminal.waitFor(s -> s.contains("In [3]:"), "the third prompt");
             terminal.type("int half");
-            String screen = terminal.waitFor(s -> s.contains("kaboom") && s.contains("In [3]: int half"), "the report");
+            String screen = terminal.waitFor(s -> s.contains("nobody awaited it") && s.contains("In [3]: int half"), "the report");
             List<String> lines = screen.lines().toList();
             int header = lines.indexOf("Task-1 (spawned by In[2]) failed, and nobody awaited it:");
             assertTrue(header >= 0, screen);
@@ -109,7 +109,7 @@ class BackgroundTasksIT {
             terminal.type("way = 5;");
             terminal.key("Enter");
             terminal.waitFor(s -> s.contains("In [4]:"), "the session going on");
-            assertEquals(1, TerminalSession.count(terminal.screen(), "kaboom"), terminal.screen());
+            assertEquals(1, TerminalSession.count(terminal.screen(), "IllegalStateException: kaboom"), terminal.screen());
             terminal.key("C-d");
             terminal.waitFor(s -> s.contains("JAWAIT-EXITED"), "Ctrl-D exiting");
         }
