@@ -89,10 +89,13 @@ class TasksTest {
 
         CellResult awaited = session.execute("var seen = spawn(() -> { throw new IllegalStateException(\"awaited\"); });\nawait seen");
         assertEquals(CellStatus.FAILED, awaited.status());
+        run("var slow = spawn(() -> await sleep(600_000)); var waiter = spawn(() -> await slow); slow.cancel(true);");
+        run("while (!waiter.isDone()) Thread.onSpinWait();");
         run("spawn(() -> { throw new IllegalStateException(\"marker\"); });");
         out = waitForOutput("marker");
         assertEquals(1, out.split("IOException: boom", -1).length - 1, "reported once: " + out);
         assertFalse(out.contains("awaited\n"), "an awaited failure is the cell's, not reported: " + out);
+        assertFalse(out.contains("CancellationException"), "a cancellation (of what a task awaited) is no failure: " + out);
         assertTrue(Results.text(run("t")).startsWith("Task-1[failed: IOException: boom]"));
     }
 

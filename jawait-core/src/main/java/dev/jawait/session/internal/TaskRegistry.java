@@ -23,7 +23,8 @@ import java.util.function.IntConsumer;
  * the last {@value SessionTasks#RECENT} that ended kept for {@code %tasks -a}; and the session's
  * answer to a task that fails or calls {@code System.exit}.
  *
- * <p>A failure nobody observed (see {@link SpawnedTask}) is reported once, with the user's frames
+ * <p>A failure nobody observed (see {@link SpawnedTask}) is reported once (a cancellation, also of
+ * what the task awaited, is none), with the user's frames
  * and the cell that spawned the task, on that cell's output (stderr, with its tag): when it
  * happens between cells, at once; while a cell runs, when that cell ends, unless by then someone
  * observed it or the cell itself failed with it (it awaited an {@code allOf}, say). A
@@ -241,7 +242,8 @@ final class TaskRegistry implements SessionTasks {
         public void ended(SpawnedTask<?> task, Throwable failure) {
             pending.ended(task);
             ended.set((int) (task.id() % RECENT), task);
-            if (failure != null && !task.isCancelled() && task.outcomeNote() == null && !task.observed()) {
+            if (failure != null && !(failure instanceof CancellationException) && !task.isCancelled()
+                    && task.outcomeNote() == null && !task.observed()) { // cancelled (or what it awaited was): not a failure
                 failedUnobserved(new Failed(task, failure, this));
             }
         }
