@@ -42,6 +42,7 @@ public final class Engine implements AutoCloseable {
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final ThreadActivities activities;
+    private final LiveFrames liveFrames;
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
     private final AwaitImports awaitImports = new AwaitImports();
@@ -85,6 +86,7 @@ public final class Engine implements AutoCloseable {
         this.declarationNotices = new DeclarationNotices(shell, this::variable);
         this.userSnippets = new UserSnippets(shell);
         this.activities = new ThreadActivities(origins, shell);
+        this.liveFrames = new LiveFrames(tracebacks, activities);
         activateAwaitAdapters();
     }
 
@@ -130,31 +132,9 @@ public final class Engine implements AutoCloseable {
         return activities.of(run, thread);
     }
 
-    /** What a thread running snippet code outside any cell (a spawned task) is doing now. */
-    public ThreadActivity activity(Thread thread) {
-        return activities.of(null, thread);
-    }
-
-    /**
-     * A failure thrown by snippet code on another thread (a spawned task), as a cell's error
-     * shows it: the user's frames, recursion collapsed, no wrapper names.
-     */
-    public String traceback(Throwable failure) {
-        return tracebacks.formatLive(failure, activities::toSnippetFrame);
-    }
-
-    /**
-     * The user's frames of a live stack, innermost first: jawait's own frames and what lies above
-     * them ({@code await}'s wait) are left out, as are the frames below the outermost user frame.
-     */
-    public List<String> userStack(StackTraceElement[] stack) {
-        int from = 0;
-        for (int i = 0; i < stack.length && !stack[i].getClassName().startsWith("REPL."); i++) {
-            if (stack[i].getClassName().startsWith("dev.jawait.")) {
-                from = i + 1;
-            }
-        }
-        return tracebacks.liveFrames(java.util.Arrays.copyOfRange(stack, from, stack.length), activities::toSnippetFrame);
+    /** Spawned tasks' threads and failures in the user's terms. */
+    public LiveFrames liveFrames() {
+        return liveFrames;
     }
 
     /**

@@ -92,7 +92,7 @@ final class TaskRegistry implements SessionTasks {
 
     /** Called with the lock held: no cell compiles meanwhile, so JShell's snippets stand still. */
     private void report(Failed failed) {
-        String trace = engines.get().traceback(failed.failure());
+        String trace = engines.get().liveFrames().traceback(failed.failure());
         say(failed.scope().output, failed.task().name() + " (spawned by " + failed.scope().label
                 + ") failed, and nobody awaited it:\n" + trace + "\n");
     }
@@ -143,7 +143,7 @@ final class TaskRegistry implements SessionTasks {
         if (task == null || task.isDone()) {
             return Optional.empty();
         }
-        return Optional.of(engines.get().userStack(task.thread().getStackTrace()));
+        return Optional.of(engines.get().liveFrames().userStack(task.thread().getStackTrace()));
     }
 
     @Override
@@ -179,7 +179,7 @@ final class TaskRegistry implements SessionTasks {
     private Optional<String> waitingOn(Thread thread) {
         ThreadActivity activity;
         try {
-            activity = engines.get().activity(thread);
+            activity = engines.get().liveFrames().activity(thread);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
