@@ -297,3 +297,16 @@ def test_a_failure_nobody_awaited_is_reported_once_under_the_cell_that_spawned_i
     shown = [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"]
     assert len(shown) == 1 and re.fullmatch(r"Task-\d+\[failed: IllegalStateException: kaboom]", shown[0]), shown
     assert not any("kaboom" in m["content"].get("text", "") for m in out if m["msg_type"] == "stream"), "reported once"
+
+
+def test_tasks_is_an_html_table_in_jupyter(kernel):
+    _, kc = kernel
+    reply, _ = run(kc, 'var pending = spawn(() -> await new CompletableFuture<String>());')
+    assert reply["content"]["status"] == "ok"
+    reply, out = run(kc, "%tasks")
+    shown = [m["content"]["data"] for m in out if m["msg_type"] == "display_data"]
+    assert len(shown) == 1, out
+    assert shown[0]["text/html"].startswith('<table class="jawait-tasks">'), shown
+    assert "await CompletableFuture" in shown[0]["text/html"] or "pending" in shown[0]["text/html"], shown
+    assert "waiting on" in shown[0]["text/plain"], shown
+    run(kc, "%tasks cancel all")

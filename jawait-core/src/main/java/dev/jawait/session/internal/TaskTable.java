@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * set when it starts and cleared when it ends, a chunk dropped once all its tasks have ended. A
  * spawn and an end each cost a volatile write and a counter update (a map look-up for a new
  * chunk); nothing is allocated per task and no lock is taken, so 100,000 tasks started at once do
- * not queue (a concurrent map's put and remove per task cost a third of the spawn itself).
+ * not queue (as they would on a concurrent map's resizes and size counter).
  * Task numbers must be dense (every number is started once).
  *
  * <p>Thread-safe.
