@@ -95,12 +95,16 @@ def rows_for(figures, jmh):
     if jf is not None and ipf is not None:
         row("3", "same, first run in a fresh process (cold; 1 sample)", fmt(jf, "s"), "IPython, first run",
             fmt(ipf, "s"), f"{ipf / jf:.1f}× faster", "context", "—")
-    for ident, name in (("gather.node", "Node REPL Promise.all"), ("gather.node-script", "Node script Promise.all"),
-                        ("gather.vthreads", "plain virtual threads")):
+    for ident, name in (("gather.node", "Node REPL Promise.all"), ("gather.node-script", "Node script Promise.all")):
         a = med(figures, ident)
         if j is not None and a is not None:
             row("3", "100k tasks gathered: jawait vs " + name, fmt(j, "s"), name, fmt(a, "s"),
                 f"{j / a:.2f}× the time", "context", "—")
+    vt, jd = med(figures, "gather.vthreads"), med(figures, "gather.jawait-declared")
+    for label, value in (("jawait cell (javac included)", j), ("jawait cell calling a method declared before", jd)):
+        if value is not None and vt is not None:
+            row("3", "100k tasks gathered: " + label, fmt(value, "s"), "plain virtual threads", fmt(vt, "s"),
+                f"{value / vt:.2f}× the time", "≤ 1.5× virtual threads", "PASS" if value / vt <= 1.5 else "FAIL")
     # 4. interrupt
     for kind in ("loop", "recursion", "sleep", "get", "join", "await", "wait", "for-await", "finally-loop",
                  "catch-Throwable-loop", "swallowed-InterruptedException", "accept", "read", "lock"):

@@ -1,5 +1,6 @@
 """Own-client tests of the jawait kernel: interrupts, output routing, bad input, stdin, stop_on_error."""
 import json
+import re
 import uuid
 
 import pytest
@@ -273,3 +274,39 @@ def test_restart_then_shutdown():
         kc.stop_channels()
         km.shutdown_kernel(now=False)
     assert not km.is_alive()
+
+
+def test_a_failure_nobody_awaited_is_reported_once_under_the_cell_that_spawned_it(kernel):
+    _, kc = kernel
+    first = kc.execute('var gate = new CompletableFuture<Void>();\n'
+                       'var doomed = spawn(() -> { await gate; throw new IllegalStateException("kaboom"); });')
+    reply, _ = collect(kc, first)
+    assert reply["content"]["status"] == "ok"
+    second = kc.execute('gate.complete(null); while (!doomed.isDone()) Thread.onSpinWait();')
+    seen = []
+    while not any(m["msg_type"] == "stream" and "kaboom" in m["content"]["text"] for m in seen):
+        seen.append(kc.get_iopub_msg(timeout=TIMEOUT))
+    report = next(m for m in seen if m["msg_type"] == "stream" and "kaboom" in m["content"]["text"])
+    assert report["parent_header"]["msg_id"] == first, "under the spawning cell"
+    assert report["content"]["name"] == "stderr"
+    text = report["content"]["text"]
+    assert "failed, and nobody awaited it:\njava.lang.IllegalStateException: kaboom\n    at <lambda> (In[" in text, text
+    assert "dev.jawait" not in text
+    collect(kc, second)
+    reply, out = run(kc, "doomed")
+    shown = [m["content"]["data"]["text/plain"] for m in out if m["msg_type"] == "execute_result"]
+    assert len(shown) == 1 and re.fullmatch(r"Task-\d+\[failed: IllegalStateException: kaboom]", shown[0]), shown
+    assert not any("kaboom" in m["content"].get("text", "") for m in out if m["msg_type"] == "stream"), "reported once"
+
+
+def test_tasks_is_an_html_table_in_jupyter(kernel):
+    _, kc = kernel
+    reply, _ = run(kc, 'var pending = spawn(() -> await new CompletableFuture<String>());')
+    assert reply["content"]["status"] == "ok"
+    reply, out = run(kc, "%tasks")
+    shown = [m["content"]["data"] for m in out if m["msg_type"] == "display_data"]
+    assert len(shown) == 1, out
+    assert shown[0]["text/html"].startswith('<table class="jawait-tasks">'), shown
+    assert "await CompletableFuture" in shown[0]["text/html"] or "pending" in shown[0]["text/html"], shown
+    assert "waiting on" in shown[0]["text/plain"], shown
+    run(kc, "%tasks cancel all")

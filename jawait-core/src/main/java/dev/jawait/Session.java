@@ -251,6 +251,11 @@ public final class Session implements AutoCloseable {
         return InterruptReport.cellThreads(cells, engines);
     }
 
+    /** The tasks the session's code spawned: pending ones, the last ones that ended; cancel them. */
+    public SessionTasks tasks() {
+        return pipeline.tasks();
+    }
+
     /** Whether a cell is running or waiting to run right now. */
     public boolean isRunning() {
         return cells.isBusy();

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param call     the method outside the user's code it is in, named as the user's code called it
  *                 ({@code java.net.ServerSocket.accept}); empty while it runs the user's own code
  * @param awaiting what it awaits when it is in an {@code await} or {@code for await}
- *                 ({@code CompletableFuture})
+ *                 ({@code CompletableFuture}; jawait's own say more: {@code sleep(10 ms), 7 ms left},
+ *                 {@code Task-3})
  * @param where    the innermost line of a cell it is at ({@code In[3], line 2}), when known
  */
 public record ThreadActivity(String thread, Thread.State state, Optional<String> call, Optional<String> awaiting,
@@ -41,7 +42,9 @@ public record ThreadActivity(String thread, Thread.State state, Optional<String>
     public String describe() {
         String at = where.map(line -> " (" + line + ")").orElse("");
         if (awaiting.isPresent()) {
-            return "awaits a " + awaiting.get() + at;
+            String what = awaiting.get();
+            boolean jawaits = what.startsWith("sleep(") || what.startsWith("Task-"); // said as they are
+            return "awaits " + (jawaits ? "" : "a ") + what + at;
         }
         return switch (state) {
             case BLOCKED -> "is blocked entering a synchronized block" + at + ", which an interrupt cannot end";

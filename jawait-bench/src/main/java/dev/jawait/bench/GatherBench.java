@@ -10,17 +10,25 @@ import java.util.Locale;
 
 /**
  * Figure 3: 100,000 tasks each sleeping 10 ms, gathered in one cell of a jawait session, and the
- * same with plain virtual threads ({@code Thread.sleep}, joined) as context. The whole cell is
- * timed, compilation included (as IPython's {@code run_cell} is).
+ * same with plain virtual threads ({@code Thread.sleep}, joined). The whole cell is timed,
+ * compilation included (as IPython's {@code run_cell} is); {@code jawait-declared} times the same
+ * work declared once as a method {@code gatherAll(n)} and called by the timed cell, which leaves
+ * out javac's ≈ 0.1 s for the cell's three snippets: the spawn path itself.
  *
  * <p>Runs as a server so that {@code bench/interleave.py} can alternate it with the IPython and
- * Node anchors: prints {@code ready}, then answers each stdin line {@code jawait} or
- * {@code vthreads} with the seconds one run took; {@code quit} ends it.
+ * Node anchors: prints {@code ready}, then answers each stdin line {@code jawait},
+ * {@code jawait-declared} or {@code vthreads} with the seconds one run took; {@code quit} ends it.
  */
 public final class GatherBench {
     static final String CELL = "var fs = new ArrayList<CompletableFuture<Integer>>();\n"
             + "for (int i = 0; i < 100_000; i++) { int k = i; fs.add(spawn(() -> { await sleep(10); return k; })); }\n"
             + "(await gather(fs)).size()";
+    /** The same work declared once as a method, so that the timed cell compiles only a call. */
+    static final String DECLARED = "int gatherAll(int n) {\n"
+            + "    var fs = new ArrayList<CompletableFuture<Integer>>();\n"
+            + "    for (int i = 0; i < n; i++) { int k = i; fs.add(spawn(() -> { await sleep(10); return k; })); }\n"
+            + "    return (await gather(fs)).size();\n"
+            + "}";
     private static final int TASKS = 100_000;
 
     private GatherBench() {}
@@ -28,12 +36,17 @@ public final class GatherBench {
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         try (Session session = Session.builder().build()) {
+            CellResult declared = session.execute(DECLARED);
+            if (!declared.succeeded()) {
+                throw new IllegalStateException("gatherAll did not compile: " + declared);
+            }
             System.out.println("ready");
             for (String line; (line = in.readLine()) != null && !line.equals("quit"); ) {
                 System.gc();
                 long t0 = System.nanoTime();
                 switch (line) {
-                    case "jawait" -> jawait(session);
+                    case "jawait" -> jawait(session, CELL);
+                    case "jawait-declared" -> jawait(session, "gatherAll(100_000)");
                     case "vthreads" -> virtualThreads();
                     default -> throw new IllegalArgumentException("unknown command " + line);
                 }
@@ -46,8 +59,8 @@ public final class GatherBench {
         System.exit(0);
     }
 
-    private static void jawait(Session session) {
-        CellResult result = session.execute(CELL);
+    private static void jawait(Session session, String cell) {
+        CellResult result = session.execute(cell);
         if (!(result instanceof CellResult.Value value) || !"100000".equals(value.text())) {
             throw new IllegalStateException("jawait gather gave " + result);
         }

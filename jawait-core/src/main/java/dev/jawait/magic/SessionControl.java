@@ -78,4 +78,7 @@ public interface SessionControl {
      * state of an extension (the Maven dependencies a session added, say).
      */
     <T> T attribute(Class<T> type, Supplier<? extends T> initial);
+
+    /** The tasks the session's code spawned ({@code %tasks}). */
+    dev.jawait.SessionTasks tasks();
 }

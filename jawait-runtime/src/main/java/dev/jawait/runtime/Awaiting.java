@@ -25,6 +25,23 @@ public final class Awaiting {
         return Map.copyOf(WAITING);
     }
 
+    /** What {@code thread} awaits now, or null. */
+    public static Object of(Thread thread) {
+        return WAITING.get(thread);
+    }
+
+    /**
+     * What an awaited object is, for people, when jawait made it: {@code sleep(10 ms), 7 ms left}
+     * for a {@code sleep}, {@code Task-3} for a spawned task; null for anything else.
+     */
+    public static String describe(Object awaited) {
+        return switch (awaited) {
+            case Delays.Delay delay -> delay.describe();
+            case SpawnedTask<?> task -> task.name();
+            case null, default -> null;
+        };
+    }
+
     /**
      * Waits until the threads parked in an await (with what they await) satisfy {@code condition},
      * checked now and each time a thread starts awaiting.

@@ -20,7 +20,7 @@ final class Delays {
         if (nanos <= 0) {
             return CompletableFuture.completedFuture(null);
         }
-        Delay delay = new Delay(System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4));
+        Delay delay = new Delay(System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4), nanos);
         WHEEL.schedule(delay);
         return delay;
     }
@@ -28,9 +28,17 @@ final class Delays {
     /** The future of one delay; a cancelled one is dropped from the wheel when its bucket comes round. */
     static final class Delay extends CompletableFuture<Void> implements TimerWheel.Timer {
         private final long deadline;
+        private final long nanos;
 
-        Delay(long deadline) {
+        Delay(long deadline, long nanos) {
             this.deadline = deadline;
+            this.nanos = nanos;
+        }
+
+        /** {@code sleep(10 ms), 7 ms left}. */
+        String describe() {
+            long left = Math.max(0, deadline - System.nanoTime());
+            return "sleep(" + Duration.ofNanos(nanos).toMillis() + " ms), " + Duration.ofNanos(left).toMillis() + " ms left";
         }
 
         /**

@@ -2,19 +2,14 @@ package dev.jawait.runtime;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Thread names for cells and tasks, numbered across the JVM. Thread-safe. */
+/** Thread names for cells, numbered across the JVM. Thread-safe. */
 final class Names {
 
     private static final AtomicLong CELLS = new AtomicLong();
-    private static final AtomicLong TASKS = new AtomicLong();
 
     private Names() {}
 
     static String cell() {
         return "jawait-cell-" + CELLS.incrementAndGet();
-    }
-
-    static String task() {
-        return "jawait-task-" + TASKS.incrementAndGet();
     }
 }

@@ -31,7 +31,7 @@ public interface Runner {
 
     /**
      * Starts {@code task} as a background task of this runner and returns its future. The
-     * default starts a new virtual thread named {@code jawait-task-N}; the task sees this runner
+     * default starts a new virtual thread; the future is a {@link SpawnedTask} ({@code Task-N}), and the task sees this runner
      * as its {@link dev.jawait.runtime.TaskContext#current() current runner}. Cancelling the
      * returned future interrupts the task's thread. The task's failure completes the future
      * exceptionally with the original exception.

@@ -4,36 +4,55 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
- * The current runner of the running code: where {@link SessionHelpers#spawn} starts tasks.
- * The engine sets it around the code it runs with {@link #runWith}; threads started inside
- * (cells, spawned tasks, any thread created there) inherit it, because it is held in an
- * {@link InheritableThreadLocal}. When none is set the current runner is
- * {@link Runner#virtual()}. Thread-safe: each thread sees its own value.
+ * The current runner of the running code: where {@link SessionHelpers#spawn} starts tasks, and the
+ * {@link TaskObserver} the session told about them. The engine sets both around the code it runs
+ * with {@link #runWith}; threads started inside (cells, spawned tasks, any thread created there)
+ * inherit them, because they are held in an {@link InheritableThreadLocal}. When none is set the
+ * current runner is {@link Runner#virtual()} and there is no observer. Thread-safe: each thread
+ * sees its own value.
  */
 public final class TaskContext {
+    /** What one thread sees: a runner, and the observer of the tasks it spawns (or null). */
+    private record Context(Runner runner, TaskObserver observer) {}
 
-    private static final InheritableThreadLocal<Runner> CURRENT = new InheritableThreadLocal<>();
+    private static final InheritableThreadLocal<Context> CURRENT = new InheritableThreadLocal<>();
 
     private TaskContext() {}
 
     /** The runner set for the current thread, or {@link Runner#virtual()} when none is. */
     public static Runner current() {
-        Runner runner = CURRENT.get();
-        return runner != null ? runner : Runner.virtual();
+        Context context = CURRENT.get();
+        return context != null ? context.runner() : Runner.virtual();
+    }
+
+    /** The observer of the tasks the current thread spawns, or null. */
+    static TaskObserver observer() {
+        Context context = CURRENT.get();
+        return context != null ? context.observer() : null;
     }
 
     /**
      * Calls {@code body} with {@code runner} as the current runner of this thread (and of the
-     * threads it starts), then restores the previous one. Whatever {@code body} throws
-     * propagates unchanged.
+     * threads it starts), keeping the current observer, then restores the previous one. Whatever
+     * {@code body} throws propagates unchanged.
      */
     public static <T> T runWith(Runner runner, Callable<T> body) throws Exception {
         Objects.requireNonNull(runner, "runner");
-        Runner previous = CURRENT.get();
-        if (previous == runner) {
+        Context previous = CURRENT.get();
+        if (previous != null && previous.runner() == runner) {
             return body.call(); // usual for a spawned task, which inherited it: nothing to set or restore
         }
-        CURRENT.set(runner);
+        return runWith(new Context(runner, previous == null ? null : previous.observer()), previous, body);
+    }
+
+    /** {@link #runWith(Runner, Callable)} with {@code observer} told about the tasks {@code body} spawns. */
+    public static <T> T runWith(Runner runner, TaskObserver observer, Callable<T> body) throws Exception {
+        Objects.requireNonNull(runner, "runner");
+        return runWith(new Context(runner, observer), CURRENT.get(), body);
+    }
+
+    private static <T> T runWith(Context context, Context previous, Callable<T> body) throws Exception {
+        CURRENT.set(context);
         try {
             return body.call();
         } finally {

@@ -45,7 +45,7 @@ class SessionHelpersTest {
     void spawnRunsOnAVirtualTaskThreadAndKeepsTheOriginalFailure() {
         Thread thread = await(spawn(Thread::currentThread));
         assertTrue(thread.isVirtual());
-        assertTrue(thread.getName().matches("jawait-task-\\d+"), thread.getName());
+        assertTrue(thread.getName().matches("Task-\\d+"), thread.getName());
 
         var original = new IOException("task failed");
         var thrown = assertThrows(IOException.class, () -> await(spawn(() -> { throw original; })));

@@ -237,6 +237,15 @@ public final class CellRun {
         return lastFailure;
     }
 
+    /**
+     * A task this cell spawned called {@code System.exit(status)} in module mode: the cell ends
+     * with that status, as if its own code had called it.
+     */
+    public void exit(int status) {
+        exitStatus = status;
+        stop();
+    }
+
     /** The status passed to {@code System.exit} by snippet code, or null. */
     public Integer exitStatus() {
         return exitStatus;

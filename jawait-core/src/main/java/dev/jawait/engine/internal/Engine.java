@@ -42,6 +42,7 @@ public final class Engine implements AutoCloseable {
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
     private final ThreadActivities activities;
+    private final LiveFrames liveFrames;
     private final SyntaxChecker syntaxChecker = new SyntaxChecker();
     private final CodeAssist assist;
     private final AwaitImports awaitImports = new AwaitImports();
@@ -85,6 +86,7 @@ public final class Engine implements AutoCloseable {
         this.declarationNotices = new DeclarationNotices(shell, this::variable);
         this.userSnippets = new UserSnippets(shell);
         this.activities = new ThreadActivities(origins, shell);
+        this.liveFrames = new LiveFrames(tracebacks, activities);
         activateAwaitAdapters();
     }
 
@@ -128,6 +130,11 @@ public final class Engine implements AutoCloseable {
     /** What {@code thread}, running the snippet code of {@code run}, is doing now, in the user's terms. */
     public ThreadActivity activity(CellRun run, Thread thread) {
         return activities.of(run, thread);
+    }
+
+    /** Spawned tasks' threads and failures in the user's terms. */
+    public LiveFrames liveFrames() {
+        return liveFrames;
     }
 
     /**

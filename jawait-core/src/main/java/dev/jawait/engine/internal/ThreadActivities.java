@@ -46,7 +46,7 @@ final class ThreadActivities {
             where = cellLine(run, stack[user]);
             call = user > 0 ? callFrom(stack, user) : Optional.empty();
         }
-        Optional<String> awaiting = Optional.ofNullable(Awaiting.now().get(thread)).map(ThreadActivities::kind);
+        Optional<String> awaiting = Optional.ofNullable(Awaiting.of(thread)).map(ThreadActivities::kind);
         return new ThreadActivity(thread.getName(), state, awaiting.isPresent() ? Optional.empty() : call, awaiting, where);
     }
 
@@ -66,6 +66,27 @@ final class ThreadActivities {
 
     /** "In[3], line 2" for a live frame of snippet code, when it can be told. */
     private Optional<String> cellLine(CellRun run, StackTraceElement frame) {
+        StackTraceElement mapped = toSnippetFrame(frame);
+        if (mapped == frame) {
+            return Optional.empty();
+        }
+        String recorded = origins.describe(mapped.getFileName().substring(1), mapped.getLineNumber());
+        SnippetOrigins.Origin running = run == null ? null : run.runningSnippet();
+        if (recorded == null && running != null) { // the snippet being evaluated: not recorded yet
+            recorded = running.cell() + ", line " + (running.firstLine() + mapped.getLineNumber() - 1);
+        }
+        return Optional.ofNullable(recorded);
+    }
+
+    /**
+     * A live frame of snippet code as JShell maps the frames of a snippet's exception: file
+     * {@code #ID} (the snippet's id) and the line in the snippet; any other frame (or one whose
+     * snippet cannot be told) as it is.
+     */
+    StackTraceElement toSnippetFrame(StackTraceElement frame) {
+        if (!frame.getClassName().startsWith(WRAPPER_PREFIX)) {
+            return frame;
+        }
         String wrapperClass = wrapperClass(frame.getClassName());
         try {
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -77,18 +98,13 @@ final class ThreadActivities {
                     String source = snippet.source();
                     int position = Math.clamp(wrapper.wrappedToSourcePosition(wrapped), 0, source.length());
                     int line = 1 + (int) source.substring(0, position).chars().filter(c -> c == '\n').count();
-                    String recorded = origins.describe(snippet.id(), line);
-                    SnippetOrigins.Origin running = run == null ? null : run.runningSnippet();
-                    if (recorded == null && running != null) { // the snippet being evaluated: not recorded yet
-                        recorded = running.cell() + ", line " + (running.firstLine() + line - 1);
-                    }
-                    return Optional.ofNullable(recorded);
+                    return new StackTraceElement(frame.getClassName(), frame.getMethodName(), "#" + snippet.id(), line);
                 }
             }
         } catch (RuntimeException e) {
             // the cell moved on and JShell changed its snippets meanwhile: no line
         }
-        return Optional.empty();
+        return frame;
     }
 
     /** {@code REPL.$JShell$12} for {@code REPL.$JShell$12$Inner} and itself. */
@@ -133,6 +149,10 @@ final class ThreadActivities {
     }
 
     private static String kind(Object awaited) {
+        String described = Awaiting.describe(awaited);
+        if (described != null) {
+            return described;
+        }
         Class<?> type = awaited.getClass();
         while (type.isAnonymousClass() || type.isSynthetic() || type.isHidden()) {
             Class<?>[] interfaces = type.getInterfaces();

@@ -1,7 +1,9 @@
 package dev.jawait.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShellException;
 
@@ -38,6 +40,31 @@ final class TracebackFormatter {
      *                  user's code is in the trace (an awaited future failed on another thread)
      */
     String format(JShellException thrown, Throwable original, String awaitedAt) {
+        return formatChain(thrown, original, awaitedAt);
+    }
+
+    /**
+     * A failure thrown on a live thread of snippet code (a spawned task), whose frames
+     * {@code toSnippet} maps as JShell maps those of a snippet's exception.
+     */
+    String formatLive(Throwable failure, UnaryOperator<StackTraceElement> toSnippet) {
+        return formatChain(mapped(failure, toSnippet, 0), failure, null);
+    }
+
+    /** The user's frames of a live stack ({@code at <lambda> (In[4], line 1)}), recursion collapsed. */
+    List<String> liveFrames(StackTraceElement[] stack, UnaryOperator<StackTraceElement> toSnippet) {
+        return RepeatedFrames.collapse(userFrames(Arrays.stream(stack).map(toSnippet).toArray(StackTraceElement[]::new)));
+    }
+
+    private static Throwable mapped(Throwable failure, UnaryOperator<StackTraceElement> toSnippet, int depth) {
+        Throwable cause = failure.getCause();
+        Throwable copy = new Throwable(null, cause != null && cause != failure && depth < 32
+                ? mapped(cause, toSnippet, depth + 1) : null);
+        copy.setStackTrace(Arrays.stream(failure.getStackTrace()).map(toSnippet).toArray(StackTraceElement[]::new));
+        return copy;
+    }
+
+    private String formatChain(Throwable thrown, Throwable original, String awaitedAt) {
         StringBuilder out = new StringBuilder();
         Throwable originalCause = original;
         Throwable current = thrown;

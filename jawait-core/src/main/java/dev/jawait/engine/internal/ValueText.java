@@ -80,6 +80,7 @@ public final class ValueText {
             case null -> out.append("null");
             case String s -> string(s);
             case Character c -> out.append(JawaitExecutionControl.jshellText(c));
+            case dev.jawait.runtime.SpawnedTask<?> task -> cut(task.toString()); // reads it without observing it
             case CompletableFuture<?> future -> future(future, depth);
             case Future<?> future -> future(future, depth);
             case Flow.Publisher<?> publisher -> out.append(publisher.getClass().getSimpleName()).append("[stream]");

@@ -29,6 +29,7 @@ public final class StandardMagics {
         registry.register("prun", (LineMagic) prun, PrunMagic.HELP, ArgumentCompletions.JAVA);
         registry.register("prun", (CellMagic) prun, PrunMagic.HELP);
         registry.register("history", new HistoryMagic(), HistoryMagic.HELP);
+        registry.register("tasks", new TasksMagic(), TasksMagic.HELP);
         registry.register("who", new WhoMagic(false), WhoMagic.WHO_HELP);
         registry.register("whos", new WhoMagic(true), WhoMagic.WHOS_HELP);
         registry.register("load", (LineMagic) FileMagics::load, FileMagics.LOAD_HELP, ArgumentCompletions.FILES);

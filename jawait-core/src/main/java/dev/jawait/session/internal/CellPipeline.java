@@ -45,6 +45,8 @@ public final class CellPipeline {
     private final HistoryVariables historyVariables;
     private final SessionEnvironment environment = new SessionEnvironment();
     private final CellHost host = new CellHost();
+    private final TaskRegistry tasks;
+    private volatile CellRun running; // the cell runCell runs, for a module-mode task's System.exit
 
     private final SessionCommands sessionCommands;
     private List<String> startNotices;
@@ -76,7 +78,13 @@ public final class CellPipeline {
         this.runners = runners;
         this.history = history;
         this.historyVariables = new HistoryVariables(settings);
-        this.control = new MagicControl(engines, runners, history, magics, settings, environment);
+        this.tasks = new TaskRegistry(engines, status -> {
+            CellRun cell = running;
+            if (cell != null) {
+                cell.exit(status);
+            }
+        });
+        this.control = new MagicControl(engines, runners, history, magics, settings, environment, tasks);
         this.feedback = new Feedback(settings);
         this.sessionCommands = new SessionCommands(engines, log, feedback, this::run, startup.scripts(), startup.files());
         this.commands = new Commands(new SnippetCommands(engines, log, editor, this::run), sessionCommands);
@@ -100,6 +108,8 @@ public final class CellPipeline {
         OutputRouter.Target output = listener == null ? null : new OutputRouter.Target(listener, tag);
         OutputRouter.Target previous = output == null ? null : OutputRouter.enter(output);
         CellResult result;
+        running = scope.run();
+        tasks.cellStarted();
         try {
             if (!startedUp) { // in the first input's cell, where its output and errors are shown
                 startedUp = true;
@@ -107,6 +117,8 @@ public final class CellPipeline {
             }
             result = runTyped(source, input, scope, byUser);
         } finally {
+            running = null;
+            tasks.cellEnded(scope.run().lastFailure()); // the failures of tasks nobody observed meanwhile
             if (output != null) {
                 OutputRouter.restore(previous);
             }
@@ -140,6 +152,11 @@ public final class CellPipeline {
     /** Lets the thread the cells run on end (the session closes). */
     public void close() {
         host.close();
+    }
+
+    /** The tasks the session's code spawned. */
+    public dev.jawait.SessionTasks tasks() {
+        return tasks;
     }
 
     /** What magics see of the session. */
@@ -364,7 +381,7 @@ public final class CellPipeline {
         if (scope.run().stopRequested()) {
             return new CellResult.Interrupted(count, List.of(), List.of());
         }
-        return new RunnerCall(engine, runners.choice(), scope, host).run(analysis, code);
+        return new RunnerCall(engine, runners.choice(), scope, host, tasks).run(analysis, code);
     }
 
     /** In interactive mode {@code System.exit} is reported and the session goes on; in module mode it ends it. */

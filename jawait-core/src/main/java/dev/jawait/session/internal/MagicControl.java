@@ -26,9 +26,11 @@ final class MagicControl implements SessionControl {
     private final Settings settings;
     private final SessionEnvironment environment;
     private final Map<Class<?>, Object> attributes = new ConcurrentHashMap<>();
+    private final dev.jawait.SessionTasks tasks;
 
     MagicControl(EngineSlot engines, RunnerSettings runners, HistoryRecorder history, MagicRegistry magics,
-                 Settings settings, SessionEnvironment environment) {
+                 Settings settings, SessionEnvironment environment, dev.jawait.SessionTasks tasks) {
+        this.tasks = tasks;
         this.settings = settings;
         this.environment = environment;
         this.engines = engines;
@@ -106,5 +108,10 @@ final class MagicControl implements SessionControl {
     @Override
     public <T> T attribute(Class<T> type, Supplier<? extends T> initial) {
         return type.cast(attributes.computeIfAbsent(type, key -> initial.get()));
+    }
+
+    @Override
+    public dev.jawait.SessionTasks tasks() {
+        return tasks;
     }
 }

@@ -9,6 +9,7 @@ import dev.jawait.engine.internal.Engine;
 import dev.jawait.runtime.Cell;
 import dev.jawait.runtime.Runner;
 import dev.jawait.runtime.TaskContext;
+import dev.jawait.runtime.TaskObserver;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * blocking socket operations answer an interrupt and from which a cell that does not stop can be
  * abandoned: a stretch that awaits is handed to the runner from there (the runner decides the
  * thread), one that does not runs on it directly, as IPython runs it outside its loop. Either way
- * the code sees the runner as its current one, so {@code spawn} starts tasks on it.
+ * the code sees the runner as its current one, so {@code spawn} starts tasks on it, and the
+ * session's {@link TaskRegistry} learns of them as this cell's.
  *
  * <p>Not thread-safe: one use per stretch, on the cell's thread.
  */
@@ -29,8 +31,10 @@ final class RunnerCall {
     private final RunnerSettings.Choice runner;
     private final CellPipeline.Scope scope;
     private final CellHost host;
+    private final TaskRegistry tasks;
 
-    RunnerCall(Engine engine, RunnerSettings.Choice runner, CellPipeline.Scope scope, CellHost host) {
+    RunnerCall(Engine engine, RunnerSettings.Choice runner, CellPipeline.Scope scope, CellHost host, TaskRegistry tasks) {
+        this.tasks = tasks;
         this.engine = engine;
         this.runner = runner;
         this.scope = scope;
@@ -55,9 +59,10 @@ final class RunnerCall {
             }
         };
         Runner chosen = runner.runner();
+        TaskObserver observer = tasks.scope(scope.label(), scope.mode()); // the tasks it spawns are this cell's
         Callable<Object> body = analysis.needsAsync()
-                ? () -> TaskContext.runWith(chosen, () -> chosen.run(cell))
-                : () -> TaskContext.runWith(chosen, cell::call);
+                ? () -> TaskContext.runWith(chosen, observer, () -> chosen.run(cell))
+                : () -> TaskContext.runWith(chosen, observer, cell::call);
         engine.currentRun(run);
         try {
             if (chosen == Runner.sync()) {
