@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,39 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
  * jawait-kernel's {@code test_protocol.py}.)
  */
 class BackgroundTasksIT {
+    private static LauncherRun run(String stdin, String... args) throws Exception {
+        return LauncherRun.of(stdin, java.util.Map.of(), args);
+    }
+
     private static final String REPORT = "Task-1 (spawned by In[2]) failed, and nobody awaited it:\n"
             + "java.lang.IllegalStateException: kaboom\n    at <lambda> (In[2], line 1)\n";
-
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(TerminalSession.LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        CompletableFuture<String> out = readAll(process.getInputStream());
-        CompletableFuture<String> err = readAll(process.getErrorStream());
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "jawait did not finish");
-        return new Run(process.exitValue(), out.get(), err.get());
-    }
-
-    private static CompletableFuture<String> readAll(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        });
-    }
 
     @Test
     void pipedInputReportsAFailureNobodyAwaitedOnceOnStderr() throws Exception {
         // the task fails while In[3] runs (which waits until it is done without observing it):
         // reported when In[3] ends
-        Run run = run("""
+        LauncherRun run = run("""
                 var gate = new CompletableFuture<Void>();
                 var t = spawn(() -> { await gate; throw new IllegalStateException("kaboom"); });
                 gate.complete(null); while (!t.isDone()) Thread.onSpinWait();
@@ -72,7 +45,7 @@ class BackgroundTasksIT {
 
     @Test
     void systemExitInATaskIsIgnoredInteractivelyAndEndsAScriptWithItsStatus(@TempDir Path dir) throws Exception {
-        Run piped = run("""
+        LauncherRun piped = run("""
                 var t = spawn(() -> System.exit(9));
                 while (!t.isDone()) Thread.onSpinWait();
                 t
@@ -83,7 +56,7 @@ class BackgroundTasksIT {
         assertFalse((piped.out() + piped.err()).contains("ExitRequested"), piped.out() + piped.err());
 
         Path script = Files.writeString(dir.resolve("exit.jsh"), "spawn(() -> System.exit(7));\nawait sleep(600_000);\n");
-        Run module = run("", "run", script.toString());
+        LauncherRun module = run("", "run", script.toString());
         assertEquals(7, module.status(), module.out() + module.err());
     }
 

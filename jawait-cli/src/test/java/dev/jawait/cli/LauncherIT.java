@@ -18,22 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code ./jawait} launcher as a new user runs it, after the build has packaged jawait. */
 class LauncherIT {
-    private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
-
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String stdin, Map<String, String> env, String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command(args));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        CompletableFuture<String> out = readAll(process.getInputStream());
-        CompletableFuture<String> err = readAll(process.getErrorStream());
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "jawait did not finish");
-        return new Run(process.exitValue(), out.get(), err.get());
+    private static LauncherRun run(String stdin, Map<String, String> env, String... args) throws Exception {
+        return LauncherRun.of(stdin, env, args);
     }
+
+    private static final Path LAUNCHER = Path.of("..", "jawait").toAbsolutePath().normalize();
 
     private static List<String> command(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
@@ -41,19 +30,9 @@ class LauncherIT {
         return command;
     }
 
-    private static CompletableFuture<String> readAll(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return e.toString();
-            }
-        });
-    }
-
     @Test
     void thePipedReplAnswersLikeTheReadmeSays() throws Exception {
-        Run run = run("var f = CompletableFuture.supplyAsync(() -> 21 * 2);\nawait f\n", Map.of());
+        LauncherRun run = run("var f = CompletableFuture.supplyAsync(() -> 21 * 2);\nawait f\n", Map.of());
         assertEquals("Out[2]: 42\n", run.out(), run.err());
         assertEquals(0, run.status());
     }
@@ -61,11 +40,11 @@ class LauncherIT {
     @Test
     void aScriptRunsInModuleMode(@TempDir Path dir) throws Exception {
         Path ok = Files.writeString(dir.resolve("ok.jsh"), "var x = await CompletableFuture.completedFuture(41);\nSystem.out.println(x + 1);\nx\n");
-        Run fine = run("", Map.of(), "run", ok.toString());
+        LauncherRun fine = run("", Map.of(), "run", ok.toString());
         assertEquals("42\n", fine.out(), "module mode prints only what the script prints");
         assertEquals(0, fine.status());
         Path failing = Files.writeString(dir.resolve("bad.jsh"), "int a = 1;\nthrow new IllegalStateException(\"nope\");\n");
-        Run bad = run("", Map.of(), "run", failing.toString());
+        LauncherRun bad = run("", Map.of(), "run", failing.toString());
         assertEquals(1, bad.status());
         assertTrue(bad.err().contains("bad.jsh, line 2"), bad.err());
         Path exiting = Files.writeString(dir.resolve("exit.jsh"), "System.exit(7);\n");
@@ -91,7 +70,7 @@ class LauncherIT {
             started.complete(null);
             return printed.toString();
         });
-        CompletableFuture<String> err = readAll(process.getErrorStream());
+        CompletableFuture<String> err = LauncherRun.readAll(process.getErrorStream());
         OutputStream in = process.getOutputStream();
         // the marker and the wait are one cell: the SIGINT that follows the marker finds that cell running
         in.write("System.out.println(\"started\"); await new CompletableFuture<String>()\n\"after\"\n".getBytes(StandardCharsets.UTF_8));
@@ -199,10 +178,10 @@ class LauncherIT {
 
     @Test
     void badOptionsAndAMissingJdkAreClearErrors() throws Exception {
-        Run unknownRunner = run("", Map.of(), "--runner", "nope");
+        LauncherRun unknownRunner = run("", Map.of(), "--runner", "nope");
         assertEquals(2, unknownRunner.status());
         assertTrue(unknownRunner.err().contains("Unknown runner `nope`"), unknownRunner.err());
-        Run noJdk = run("", Map.of("JAVA_HOME", "", "PATH", "/usr/bin:/bin", "JAWAIT_JDK_DIRS", "/nonexistent"), "--version");
+        LauncherRun noJdk = run("", Map.of("JAVA_HOME", "", "PATH", "/usr/bin:/bin", "JAWAIT_JDK_DIRS", "/nonexistent"), "--version");
         assertEquals(3, noJdk.status());
         assertTrue(noJdk.err().contains("needs a JDK 25 or newer"), noJdk.err());
     }
@@ -219,20 +198,20 @@ class LauncherIT {
 
     @Test
     void previewFeaturesRunTheAutoawaitDocsNurseryWithAwaitInsideForkedTasks(@TempDir Path dir) throws Exception {
-        Run piped = run(NURSERY, Map.of(), "--enable-preview");
+        LauncherRun piped = run(NURSERY, Map.of(), "--enable-preview");
         assertEquals("child1 done, child2 done\n", piped.out(), piped.err());
         Path script = Files.writeString(dir.resolve("nursery.jsh"), "//PREVIEW\n" + NURSERY);
-        Run scriptRun = run("", Map.of(), "run", script.toString());
+        LauncherRun scriptRun = run("", Map.of(), "run", script.toString());
         assertEquals(0, scriptRun.status(), scriptRun.err());
         assertEquals("child1 done, child2 done\n", scriptRun.out(), scriptRun.err());
-        Run without = run(NURSERY, Map.of());
+        LauncherRun without = run(NURSERY, Map.of());
         assertTrue(without.err().contains("is a preview API and is disabled by default")
                 && without.err().contains("--enable-preview"), without.err());
     }
 
     @Test
     void aKernelInstalledWithPreviewStartsItsJvmAndSessionWithIt(@TempDir Path dir) throws Exception {
-        Run install = run("", Map.of(), "kernel", "install", "--prefix", dir.toString(), "--enable-preview", "-J-Xss2m");
+        LauncherRun install = run("", Map.of(), "kernel", "install", "--prefix", dir.toString(), "--enable-preview", "-J-Xss2m");
         assertEquals(0, install.status(), install.err());
         try (var files = Files.walk(dir)) {
             Path spec = files.filter(f -> f.getFileName().toString().equals("kernel.json")).findFirst().orElseThrow();
@@ -250,7 +229,7 @@ class LauncherIT {
         Path home = dir.resolve("home");
         Files.createDirectories(home.resolve("startup"));
         Files.writeString(home.resolve("startup/00-greeting.jsh"), "String greet(String who) { return \"hello \" + who; }\n");
-        Run piped = run("println(greet(\"jawait\"))\n", Map.of("JAWAIT_HOME", home.toString()),
+        LauncherRun piped = run("println(greet(\"jawait\"))\n", Map.of("JAWAIT_HOME", home.toString()),
                 "--startup", "DEFAULT", "--startup", "PRINTING");
         assertEquals("hello jawait\n", piped.out(), piped.err());
     }
