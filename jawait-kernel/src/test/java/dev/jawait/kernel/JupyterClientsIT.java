@@ -72,6 +72,11 @@ class JupyterClientsIT {
     }
 
     @Test
+    void rawAndRichDisplay() throws Exception {
+        pytest("test_display.py");
+    }
+
+    @Test
     void notebookInHeadlessChromium() throws Exception {
         pytest("test_browser.py");
     }

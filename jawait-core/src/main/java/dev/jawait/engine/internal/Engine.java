@@ -221,6 +221,9 @@ public final class Engine implements AutoCloseable {
                 if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
+                if (isDisplayCall(own.getLast().snippet(), run.lastValue())) {
+                    return new CellResult.NoValue(count, notices, List.of()); // the display is the output
+                }
                 displayed = own.getLast().snippet();
                 String typeName = "Object";
                 switch (own.getLast().snippet()) {
@@ -242,6 +245,11 @@ public final class Engine implements AutoCloseable {
             }
         }
         return new CellResult.NoValue(count, notices, List.of());
+    }
+
+    /** A last line {@code display(x)}: its value is the id that call just returned, not worth an {@code Out[N]}. */
+    private static boolean isDisplayCall(Snippet snippet, Object value) {
+        return dev.jawait.runtime.Display.isReturnedId(value) && snippet.source().contains("display(");
     }
 
     private static boolean isDisplayed(Snippet snippet) {
