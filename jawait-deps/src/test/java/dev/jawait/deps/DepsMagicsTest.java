@@ -80,6 +80,34 @@ class DepsMagicsTest {
     }
 
     @Test
+    void loadFromPomTakesASnippetOrAFileAsJJavaDoes() throws IOException {
+        CellResult cell = ok("""
+                %%%%loadFromPOM
+                <properties><tiny.version>1.0</tiny.version></properties>
+                <repositories><repository><id>extra</id><url>https://repo.example.org/maven2</url></repository></repositories>
+                <dependencies>
+                  <dependency><groupId>%s</groupId><artifactId>tiny</artifactId><version>${tiny.version}</version></dependency>
+                  <dependency><groupId>%s</groupId><artifactId>uses-tiny</artifactId><version>1.0</version><scope>test</scope></dependency>
+                </dependencies>""".formatted(TinyRepository.GROUP, TinyRepository.GROUP));
+        assertEquals(List.of("Added repository extra (https://repo.example.org/maven2).", "Added to the class path: tiny-1.0.jar"),
+                cell.notices());
+        assertEquals("\"hello 1\"", Results.text(ok("tiny.Hello.hi()")));
+        assertTrue(ok("%mavenRepo").notices().toString().contains("extra"));
+        Path pom = Files.writeString(temp.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project><modelVersion>4.0.0</modelVersion>
+                  <dependencyManagement><dependencies><dependency><groupId>x</groupId><artifactId>managed</artifactId><version>9</version></dependency></dependencies></dependencyManagement>
+                  <dependencies><dependency><groupId>%s</groupId><artifactId>uses-tiny</artifactId><version>1.0</version></dependency></dependencies>
+                </project>""".formatted(TinyRepository.GROUP));
+        assertEquals(List.of("Added to the class path: uses-tiny-1.0.jar"), ok("%loadFromPOM " + pom).notices());
+        assertEquals("\"greeter\"", Results.text(ok("usestiny.Greeter.hi()")));
+        assertTrue(session.execute("%%loadFromPOM\n<dependency><groupId>a</groupId><artifactId>b</artifactId></dependency>")
+                .errorText().contains("a <dependency> without <version>"));
+        assertTrue(session.execute("%%loadFromPOM\n<dependencies>").errorText().contains("not well-formed XML"));
+        assertTrue(session.execute("%loadFromPOM missing.xml").errorText().contains("no such file: missing.xml"));
+    }
+
+    @Test
     void progressNamesTheArtifactBytesAndMirror() {
         List<String> progress = new ArrayList<>();
         new SessionDependencies(session::addToClasspath, resolver).add(List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);
