@@ -67,3 +67,28 @@ def test_render_keeps_the_types_asked_for(kernel):
                   'display(render(new Card("a"), "text/html"));')
     data = shown(out)[0]["content"]["data"]
     assert data == {"text/plain": 'Card[name="a"]', "text/html": "<b>a</b>"}, data
+
+
+def test_a_list_of_records_is_a_table(kernel):
+    _, kc = kernel
+    out = run(kc, 'record City(String name, int people) {}\n'
+                  'List.of(new City("Lyon", 522_000), new City("Nantes", 320_000))')
+    result = shown(out, "execute_result")[0]["content"]["data"]
+    assert "<th>name</th><th>people</th>" in result["text/html"], result
+    assert "<td>Lyon</td><td>522000</td>" in result["text/html"] and "2 rows" in result["text/html"]
+    assert result["text/plain"].startswith("[City[name=")
+
+
+def test_a_chart_from_a_library_on_the_class_path_is_a_png(kernel):
+    import base64
+    import glob
+    import os
+    _, kc = kernel
+    jars = glob.glob(os.path.expanduser("~/.m2/repository/org/jfree/jfreechart/1.5.6/jfreechart-1.5.6.jar"))
+    assert jars, "the kernel module's test dependency jfreechart 1.5.6 is in the local Maven repository"
+    run(kc, "%jars " + jars[0])
+    out = run(kc, 'var data = new org.jfree.data.general.DefaultPieDataset<String>();\n'
+                  'data.setValue("a", 1); data.setValue("b", 2);\n'
+                  'display(org.jfree.chart.ChartFactory.createPieChart("Pie", data));')
+    png = base64.b64decode(shown(out, "display_data")[0]["content"]["data"]["image/png"])
+    assert png[:4] == b"\x89PNG"

@@ -97,8 +97,10 @@ final class RichDisplay {
         if (json == null) {
             throw new IllegalArgumentException("json: the content is null");
         }
-        Object content = json instanceof CharSequence text ? text.toString() : json;
-        return MimeBundle.of(Map.of("application/json", content));
+        if (json instanceof CharSequence text) {
+            return text("application/json", text, null);
+        }
+        return MimeBundle.of(Map.of("application/json", json, "text/plain", String.valueOf(json)));
     }
 
     static MimeBundle image(byte[] bytes) {

@@ -132,8 +132,8 @@ class DisplayTest {
         assertEquals("text/markdown", SessionHelpers.markdown("*x*").data().keySet().iterator().next());
         assertEquals("$x^2$", SessionHelpers.latex("$x^2$").data().get("text/latex"));
         assertEquals("[image/svg+xml]", SessionHelpers.svg("<svg/>").text());
-        assertEquals(Map.of("application/json", "{\"a\":1}"), SessionHelpers.json("{\"a\":1}").data());
-        assertEquals(Map.of("application/json", List.of(1, 2)), SessionHelpers.json(List.of(1, 2)).data());
+        assertEquals(Map.of("application/json", "{\"a\":1}", "text/plain", "{\"a\":1}"), SessionHelpers.json("{\"a\":1}").data());
+        assertEquals(Map.of("application/json", List.of(1, 2), "text/plain", "[1, 2]"), SessionHelpers.json(List.of(1, 2)).data());
     }
 
     @Test

@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  * <p>Thread-safe (stateless).
  */
 public final class MimeBundles {
-    private static final List<MimeRenderer> BUILT_IN = List.of(MimeBundles::html, MimeBundles::png);
+    private static final List<MimeRenderer> BUILT_IN = List.of(MimeBundles::html, MimeBundles::png,
+            LibraryRenderers::chart, LibraryRenderers::json, LibraryRenderers::stream, TableRenderer::render);
 
     private MimeBundles() {}
 
@@ -77,6 +78,9 @@ public final class MimeBundles {
                     data.set(mime, Json.MAPPER.readTree(text));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     KernelLog.warn(mime + " content is not JSON: " + e.getOriginalMessage());
+                    if (!bundle.data().containsKey("text/plain")) {
+                        data.put("text/plain", text); // shown as the text it is
+                    }
                 }
             } else if (content instanceof String text) {
                 data.put(mime, text);
