@@ -2,7 +2,6 @@ package dev.jawait.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,9 +122,9 @@ final class RichDisplay {
         try {
             return image(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("image: no such file: " + file, e);
+            throw new IllegalArgumentException("image: no such file: " + file);
         } catch (IOException e) {
-            throw new UncheckedIOException("image: cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("image: cannot read " + file + ": " + e.getMessage());
         }
     }
 
@@ -133,7 +132,7 @@ final class RichDisplay {
         try (InputStream in = url.openStream()) {
             return image(in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("image: cannot read " + url + ": " + e, e);
+            throw new IllegalArgumentException("image: cannot read " + url + ": " + e);
         }
     }
 

@@ -147,7 +147,7 @@ class DisplayTest {
         IllegalArgumentException notImage = assertThrows(IllegalArgumentException.class,
                 () -> SessionHelpers.image("hello".getBytes(StandardCharsets.UTF_8)));
         assertTrue(notImage.getMessage().contains("not a PNG, JPEG, GIF or SVG image"), notImage.getMessage());
-        var missing = assertThrows(java.io.UncheckedIOException.class, () -> SessionHelpers.image(dir.resolve("none.png")));
+        var missing = assertThrows(IllegalArgumentException.class, () -> SessionHelpers.image(dir.resolve("none.png")));
         assertTrue(missing.getMessage().startsWith("image: no such file: "), missing.getMessage());
         assertEquals("[image/png 3×2]", MimeBundle.of(Map.of("image/png", Base64.getEncoder().encodeToString(PNG_HEAD))).text());
     }
