@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * The dependency magics: {@code %maven G:A:V …} (alias {@code %dependency}) and
- * {@code %mavenRepo ID URL}, and the same resolution for {@code --deps} and {@code //DEPS}
+ * {@code %mavenRepo ID URL}, JJava's {@code %loadFromPOM} and {@code %load NOTEBOOK.ipynb}, and the same resolution for {@code --deps} and {@code //DEPS}
  * ({@link #addDependencies}). Every standard session has them through {@link DepsExtension}.
  *
  * <p>Thread-safe (the state is each session's {@link SessionDependencies}).
@@ -55,6 +55,11 @@ public final class DepsMagics {
         registry.register("dependency", maven, MAVEN_HELP);
         registry.register("mavenRepo", (LineMagic) this::mavenRepo, REPO_HELP);
         registry.register("loadFromPOM", (LineMagic) this::loadFromPomFile, POM_HELP);
+        registry.find("load").ifPresent(load -> {
+            var files = registry.completer("load");
+            registry.register("load", new NotebookLoad(load), NotebookLoad.HELP);
+            files.ifPresent(completer -> registry.register("load", new NotebookLoad(load), NotebookLoad.HELP, completer));
+        });
         registry.register("loadFromPOM", (CellMagic) (context, args, body) -> loadFromPom(context, body), POM_HELP);
         return registry;
     }

@@ -108,6 +108,32 @@ class DepsMagicsTest {
     }
 
     @Test
+    void loadingANotebookRunsItsCodeCellsAndStopsAtAFailure() throws IOException {
+        Path notebook = Files.writeString(temp.resolve("lib.ipynb"), """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["# not code"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                   "source": ["int twice(int x) {\\n", "    return 2 * x;\\n", "}"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                   "source": "var answer = await CompletableFuture.completedFuture(twice(21));"}
+                ]}""");
+        ok("%load " + notebook);
+        assertEquals("42", Results.text(ok("answer")));
+        Path failing = Files.writeString(temp.resolve("bad.ipynb"), """
+                {"cells": [{"cell_type": "code", "source": "int a = 1;"},
+                           {"cell_type": "code", "source": "throw new IllegalStateException(\\"cell two\\");"},
+                           {"cell_type": "code", "source": "int c = 3;"}]}""");
+        CellResult failed = session.execute("%load " + failing);
+        assertEquals(CellStatus.FAILED, failed.status());
+        assertTrue(failed.errorText().contains("cell two") && failed.errorText().contains("bad.ipynb cell 2"), failed.errorText());
+        assertEquals(CellStatus.COMPILE_ERROR, session.execute("c").status(), "the cells after the failure did not run");
+        Files.writeString(temp.resolve("broken.ipynb"), "{oops");
+        assertTrue(session.execute("%load " + temp.resolve("broken.ipynb")).errorText().contains("is not a notebook (not JSON"));
+        Path jsh = Files.writeString(temp.resolve("a.jsh"), "int fromJsh = 1;");
+        assertTrue(ok("%load " + jsh).toString().contains("int fromJsh = 1;"), "other files still go into the next input");
+    }
+
+    @Test
     void progressNamesTheArtifactBytesAndMirror() {
         List<String> progress = new ArrayList<>();
         new SessionDependencies(session::addToClasspath, resolver).add(List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);

@@ -221,8 +221,8 @@ public final class Engine implements AutoCloseable {
                 if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
-                if (isDisplayCall(own.getLast().snippet(), run.lastValue())) {
-                    return new CellResult.NoValue(count, notices, List.of()); // the display is the output
+                if (dev.jawait.runtime.Display.isReturnedId(run.lastValue()) && own.getLast().snippet().source().contains("display(")) {
+                    return new CellResult.NoValue(count, notices, List.of()); // a last line display(x): the display is its output, not its id
                 }
                 displayed = own.getLast().snippet();
                 String typeName = "Object";
@@ -245,11 +245,6 @@ public final class Engine implements AutoCloseable {
             }
         }
         return new CellResult.NoValue(count, notices, List.of());
-    }
-
-    /** A last line {@code display(x)}: its value is the id that call just returned, not worth an {@code Out[N]}. */
-    private static boolean isDisplayCall(Snippet snippet, Object value) {
-        return dev.jawait.runtime.Display.isReturnedId(value) && snippet.source().contains("display(");
     }
 
     private static boolean isDisplayed(Snippet snippet) {
