@@ -198,6 +198,26 @@ class MagicsTest extends SessionFixture {
     }
 
     @Test
+    void jarsAddsJarsByPathDirectoryAndGlob() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("jsrc/jdemo")).resolve("Jar.java");
+        Files.writeString(source, "package jdemo; public class Jar { public String hi() { return \"hi from a jar\"; } }");
+        Path classes = Files.createDirectories(dir.resolve("jclasses"));
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString()));
+        Path lib = Files.createDirectories(dir.resolve("lib/nested"));
+        Path jar = lib.resolve("demo.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("jdemo/Jar.class"));
+            out.write(Files.readAllBytes(classes.resolve("jdemo/Jar.class")));
+        }
+        ok("%cd " + dir);
+        assertEquals(List.of("Added to the class path: " + jar), ok("%jars lib/**.jar").notices());
+        assertEquals("\"hi from a jar\"", value("new jdemo.Jar().hi()"));
+        assertEquals(List.of("Added to the class path: " + jar), ok("%jars lib/nested").notices());
+        assertTrue(session.execute("%jars lib/*.zip").errorText().contains("no jar matches lib/*.zip"));
+        assertTrue(session.execute("%jars nothing.jar").errorText().contains("no such file or directory: nothing.jar"));
+    }
+
+    @Test
     void lsmagicAndHelp() {
         List<String> listing = ok("%lsmagic").notices();
         assertEquals("Available line magics:", listing.get(0));

@@ -1,11 +1,13 @@
 package dev.jawait.deps;
 
 import dev.jawait.JawaitException.BadArgumentsException;
+import dev.jawait.magic.CellMagic;
 import dev.jawait.magic.LineMagic;
 import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicRegistry;
 import dev.jawait.magic.MagicResult;
 import dev.jawait.magic.SessionControl;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * The dependency magics: {@code %maven G:A:V …} (alias {@code %dependency}) and
- * {@code %mavenRepo ID URL}, and the same resolution for {@code --deps} and {@code //DEPS}
+ * {@code %mavenRepo ID URL}, JJava's {@code %loadFromPOM} and {@code %load NOTEBOOK.ipynb}, and the same resolution for {@code --deps} and {@code //DEPS}
  * ({@link #addDependencies}). Every standard session has them through {@link DepsExtension}.
  *
  * <p>Thread-safe (the state is each session's {@link SessionDependencies}).
@@ -32,6 +34,13 @@ public final class DepsMagics {
             Adds a Maven repository that %maven searches after Maven Central. Without arguments,
             lists the repositories.""";
 
+    static final String POM_HELP = """
+            %loadFromPOM FILE      or      %%loadFromPOM (a cell of POM XML)
+            As JJava's: resolves the <dependencies> of a POM file, or of a POM snippet in the cell
+            (<dependencies>, <repositories>, bare <dependency> elements), after adding its
+            <repositories>, as %maven does. ${property} is taken from the POM's <properties>;
+            test, provided and system dependencies are left out.""";
+
     private final Supplier<DependencyResolver> resolvers;
 
     /** @param resolvers makes each session's resolver, on its first use */
@@ -45,6 +54,13 @@ public final class DepsMagics {
         registry.register("maven", maven, MAVEN_HELP);
         registry.register("dependency", maven, MAVEN_HELP);
         registry.register("mavenRepo", (LineMagic) this::mavenRepo, REPO_HELP);
+        registry.register("loadFromPOM", (LineMagic) this::loadFromPomFile, POM_HELP);
+        registry.find("load").ifPresent(load -> {
+            var files = registry.completer("load");
+            registry.register("load", new NotebookLoad(load), NotebookLoad.HELP);
+            files.ifPresent(completer -> registry.register("load", new NotebookLoad(load), NotebookLoad.HELP, completer));
+        });
+        registry.register("loadFromPOM", (CellMagic) (context, args, body) -> loadFromPom(context, body), POM_HELP);
         return registry;
     }
 
@@ -71,6 +87,35 @@ public final class DepsMagics {
         System.out.println("Resolving " + String.join(", ", coordinates) + " ...");
         List<Path> added = deps.add(coordinates, System.out::println);
         return MagicResult.show(summary(added));
+    }
+
+    private MagicResult loadFromPomFile(MagicContext context, String args) {
+        if (args.isBlank()) {
+            throw new BadArgumentsException("Usage: %loadFromPOM FILE (a pom.xml), or %%loadFromPOM with POM XML in the cell.");
+        }
+        Path file = context.control().environment().resolve(args.strip());
+        try {
+            return loadFromPom(context, Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadArgumentsException("%loadFromPOM: no such file: " + args.strip());
+        } catch (java.io.IOException e) {
+            throw new BadArgumentsException("%loadFromPOM: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private MagicResult loadFromPom(MagicContext context, String xml) {
+        PomSnippet pom = PomSnippet.parse(xml);
+        SessionDependencies deps = SessionDependencies.of(context.control(), resolvers);
+        List<String> lines = new ArrayList<>();
+        pom.repositories().forEach((id, url) -> {
+            deps.resolver().addRepository(id, url);
+            lines.add("Added repository " + id + " (" + url + ").");
+        });
+        if (!pom.coordinates().isEmpty()) {
+            System.out.println("Resolving " + String.join(", ", pom.coordinates()) + " ...");
+            lines.add(summary(deps.add(pom.coordinates(), System.out::println)));
+        }
+        return MagicResult.show(lines);
     }
 
     private MagicResult mavenRepo(MagicContext context, String args) {

@@ -80,6 +80,60 @@ class DepsMagicsTest {
     }
 
     @Test
+    void loadFromPomTakesASnippetOrAFileAsJJavaDoes() throws IOException {
+        CellResult cell = ok("""
+                %%%%loadFromPOM
+                <properties><tiny.version>1.0</tiny.version></properties>
+                <repositories><repository><id>extra</id><url>https://repo.example.org/maven2</url></repository></repositories>
+                <dependencies>
+                  <dependency><groupId>%s</groupId><artifactId>tiny</artifactId><version>${tiny.version}</version></dependency>
+                  <dependency><groupId>%s</groupId><artifactId>uses-tiny</artifactId><version>1.0</version><scope>test</scope></dependency>
+                </dependencies>""".formatted(TinyRepository.GROUP, TinyRepository.GROUP));
+        assertEquals(List.of("Added repository extra (https://repo.example.org/maven2).", "Added to the class path: tiny-1.0.jar"),
+                cell.notices());
+        assertEquals("\"hello 1\"", Results.text(ok("tiny.Hello.hi()")));
+        assertTrue(ok("%mavenRepo").notices().toString().contains("extra"));
+        Path pom = Files.writeString(temp.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project><modelVersion>4.0.0</modelVersion>
+                  <dependencyManagement><dependencies><dependency><groupId>x</groupId><artifactId>managed</artifactId><version>9</version></dependency></dependencies></dependencyManagement>
+                  <dependencies><dependency><groupId>%s</groupId><artifactId>uses-tiny</artifactId><version>1.0</version></dependency></dependencies>
+                </project>""".formatted(TinyRepository.GROUP));
+        assertEquals(List.of("Added to the class path: uses-tiny-1.0.jar"), ok("%loadFromPOM " + pom).notices());
+        assertEquals("\"greeter\"", Results.text(ok("usestiny.Greeter.hi()")));
+        assertTrue(session.execute("%%loadFromPOM\n<dependency><groupId>a</groupId><artifactId>b</artifactId></dependency>")
+                .errorText().contains("a <dependency> without <version>"));
+        assertTrue(session.execute("%%loadFromPOM\n<dependencies>").errorText().contains("not well-formed XML"));
+        assertTrue(session.execute("%loadFromPOM missing.xml").errorText().contains("no such file: missing.xml"));
+    }
+
+    @Test
+    void loadingANotebookRunsItsCodeCellsAndStopsAtAFailure() throws IOException {
+        Path notebook = Files.writeString(temp.resolve("lib.ipynb"), """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["# not code"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                   "source": ["int twice(int x) {\\n", "    return 2 * x;\\n", "}"]},
+                  {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null,
+                   "source": "var answer = await CompletableFuture.completedFuture(twice(21));"}
+                ]}""");
+        ok("%load " + notebook);
+        assertEquals("42", Results.text(ok("answer")));
+        Path failing = Files.writeString(temp.resolve("bad.ipynb"), """
+                {"cells": [{"cell_type": "code", "source": "int a = 1;"},
+                           {"cell_type": "code", "source": "throw new IllegalStateException(\\"cell two\\");"},
+                           {"cell_type": "code", "source": "int c = 3;"}]}""");
+        CellResult failed = session.execute("%load " + failing);
+        assertEquals(CellStatus.FAILED, failed.status());
+        assertTrue(failed.errorText().contains("cell two") && failed.errorText().contains("bad.ipynb cell 2"), failed.errorText());
+        assertEquals(CellStatus.COMPILE_ERROR, session.execute("c").status(), "the cells after the failure did not run");
+        Files.writeString(temp.resolve("broken.ipynb"), "{oops");
+        assertTrue(session.execute("%load " + temp.resolve("broken.ipynb")).errorText().contains("is not a notebook (not JSON"));
+        Path jsh = Files.writeString(temp.resolve("a.jsh"), "int fromJsh = 1;");
+        assertTrue(ok("%load " + jsh).toString().contains("int fromJsh = 1;"), "other files still go into the next input");
+    }
+
+    @Test
     void progressNamesTheArtifactBytesAndMirror() {
         List<String> progress = new ArrayList<>();
         new SessionDependencies(session::addToClasspath, resolver).add(List.of(TinyRepository.GROUP + ":tiny:1.0"), progress::add);

@@ -72,8 +72,21 @@ class JupyterClientsIT {
     }
 
     @Test
+    void rawAndRichDisplay() throws Exception {
+        pytest("test_display.py");
+    }
+
+    @Test
     void notebookInHeadlessChromium() throws Exception {
         pytest("test_browser.py");
+    }
+
+    private static String chartJar() {
+        try {
+            return Path.of(Class.forName("org.jfree.chart.JFreeChart").getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("jfreechart (a test dependency) is not on the test class path", e);
+        }
     }
 
     private static void pytest(String file) throws IOException, InterruptedException {
@@ -89,6 +102,7 @@ class JupyterClientsIT {
         env.put("JUPYTER_RUNTIME_DIR", Files.createDirectories(home.resolve("runtime")).toString());
         env.put("IPYTHONDIR", home.resolve("ipython").toString());
         env.put("JAWAIT_KERNEL", "jawait");
+        env.put("JAWAIT_TEST_CHART_JAR", chartJar()); // a charting library for a session to %jars (test_display.py)
         env.put("JAWAIT_PREVIEW_KERNEL", "jawait-preview");
         env.put("PATH", "/usr/bin:/bin:" + env.getOrDefault("PATH", ""));
         env.remove("PYTHONPATH");

@@ -1,5 +1,7 @@
 package dev.jawait.runtime;
 
+import java.util.Map;
+
 /**
  * Where {@link SessionHelpers#display(Object)} and its relatives send values: a front end that can
  * show rich output (the Jupyter kernel) installs one with {@link Display#install(DisplaySink)}.
@@ -10,7 +12,8 @@ package dev.jawait.runtime;
  */
 public interface DisplaySink {
     /**
-     * Shows {@code value}, or replaces what was shown under {@code displayId}.
+     * Shows {@code value}, or replaces what was shown under {@code displayId}. A
+     * {@link MimeBundle} is shown as exactly its types.
      *
      * @param value     the object to show (may be null)
      * @param displayId an identifier for later updates, or null
@@ -20,4 +23,13 @@ public interface DisplaySink {
 
     /** Clears the current cell's output; with {@code wait}, only when new output arrives. */
     void clearOutput(boolean wait);
+
+    /**
+     * Every representation this sink would show {@code value} as (MIME type to content, as in
+     * {@link MimeBundle#data()}); {@code render(value, types…)} keeps the ones asked for. By
+     * default only {@code text/plain}.
+     */
+    default Map<String, Object> render(Object value) {
+        return Map.of("text/plain", Display.plainText(value));
+    }
 }

@@ -70,21 +70,102 @@ public final class SessionHelpers {
 
     /**
      * Shows {@code value} below the running cell: in Jupyter as a rich MIME bundle (text, HTML,
-     * an image), elsewhere as its text. Returns nothing, so {@code display(x)} as the last line of
-     * a cell does not show {@code x} twice.
+     * an image, what renderers add), elsewhere as its text. A {@code Map} whose keys are all MIME
+     * types is a raw bundle: {@code display(Map.of("text/html", "<b>x</b>", "text/plain", "x"))}.
+     * Returns the display id, for {@link #updateDisplay(String, Object)}; a cell whose last line
+     * is {@code display(x)} shows the display, not the id.
      */
-    public static void display(Object value) {
-        Display.sink().display(value, null, false);
+    public static String display(Object value) {
+        return RichDisplay.display(value);
     }
 
-    /** Shows {@code value} under {@code displayId}, so that {@link #updateDisplay} can replace it later. */
-    public static void display(Object value, String displayId) {
-        Display.sink().display(value, Objects.requireNonNull(displayId, "displayId"), false);
+    /**
+     * Two meanings, told apart by the second argument. A MIME type ({@code type/subtype}, e.g.
+     * {@code "text/html"}) is JJava's and IJava's {@code display(value, mimeTypes...)}: a string
+     * value is the content of that type ({@code display("<b>bold</b>", "text/html")}), another
+     * value is rendered as that type only. Anything else is a display id of your choosing, for
+     * {@code updateDisplay(id, value)}. Returns the display id.
+     */
+    public static String display(Object value, String mimeTypeOrDisplayId) {
+        return RichDisplay.display(value, mimeTypeOrDisplayId);
     }
 
-    /** Replaces the output shown earlier with {@code display(value, displayId)}, wherever it is. */
+    /** JJava's {@code display(value, mimeTypes...)}: shows {@code value} as the given types (and text); returns the display id. */
+    public static String display(Object value, String... mimeTypes) {
+        return RichDisplay.display(value, mimeTypes);
+    }
+
+    /** Replaces the output shown earlier under {@code displayId} (JJava's order), wherever it is. */
+    public static void updateDisplay(String displayId, Object value) {
+        RichDisplay.update(displayId, value);
+    }
+
+    /** {@link #updateDisplay(String, Object)} as the given MIME types (JJava's). */
+    public static void updateDisplay(String displayId, Object value, String... mimeTypes) {
+        RichDisplay.update(displayId, value, mimeTypes);
+    }
+
+    /** jawait's earlier order, kept: replaces the output shown under {@code displayId} with {@code value}. */
     public static void updateDisplay(Object value, String displayId) {
-        Display.sink().display(value, Objects.requireNonNull(displayId, "displayId"), true);
+        RichDisplay.update(displayId, value);
+    }
+
+    /**
+     * Two strings: the id is the first (JJava's order) unless only the second is an id shown
+     * before (jawait's earlier order, {@code updateDisplay("new text", "progress")}).
+     */
+    public static void updateDisplay(String first, String second) {
+        RichDisplay.updateEitherOrder(first, second);
+    }
+
+    /** JJava's {@code render}: every representation of {@code value}, not shown; display it or make it a cell's value. */
+    public static MimeBundle render(Object value) {
+        return RichDisplay.render(value);
+    }
+
+    /** JJava's {@code render(value, mimeTypes...)}: {@code value} as those types (and text); a string is their content. */
+    public static MimeBundle render(Object value, String... mimeTypes) {
+        return RichDisplay.render(value, mimeTypes);
+    }
+
+    /** {@code html} as {@code text/html} (its source is the text elsewhere). */
+    public static MimeBundle html(CharSequence html) {
+        return RichDisplay.text("text/html", html, null);
+    }
+
+    /** {@code markdown} as {@code text/markdown}. */
+    public static MimeBundle markdown(CharSequence markdown) {
+        return RichDisplay.text("text/markdown", markdown, null);
+    }
+
+    /** An SVG document as {@code image/svg+xml} ({@code [image/svg+xml]} elsewhere). */
+    public static MimeBundle svg(CharSequence svg) {
+        return RichDisplay.text("image/svg+xml", svg, "[image/svg+xml]");
+    }
+
+    /** LaTeX ({@code $x^2$}) as {@code text/latex}. */
+    public static MimeBundle latex(CharSequence latex) {
+        return RichDisplay.text("text/latex", latex, null);
+    }
+
+    /** JSON text, or a value Jackson can write (a map, a list, a {@code JsonNode}), as {@code application/json}: a tree in Jupyter. */
+    public static MimeBundle json(Object json) {
+        return RichDisplay.json(json);
+    }
+
+    /** A PNG, JPEG, GIF or SVG image from its bytes. */
+    public static MimeBundle image(byte[] bytes) {
+        return RichDisplay.image(bytes);
+    }
+
+    /** An image file (relative to {@link #cwd()}). */
+    public static MimeBundle image(java.nio.file.Path file) {
+        return RichDisplay.image(file);
+    }
+
+    /** An image read from {@code url}. */
+    public static MimeBundle image(java.net.URL url) {
+        return RichDisplay.image(url);
     }
 
     /** Clears the running cell's output now. */

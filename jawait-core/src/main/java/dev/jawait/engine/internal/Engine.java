@@ -228,6 +228,9 @@ public final class Engine implements AutoCloseable {
                 if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
                     return Rejections.notComputed(count, run.lastFailure(), notices);
                 }
+                if (dev.jawait.runtime.Display.isReturnedId(run.lastValue()) && own.getLast().snippet().source().contains("display(")) {
+                    return new CellResult.NoValue(count, notices, List.of()); // a last line display(x): the display is its output, not its id
+                }
                 displayed = own.getLast().snippet();
                 String typeName = "Object";
                 switch (own.getLast().snippet()) {

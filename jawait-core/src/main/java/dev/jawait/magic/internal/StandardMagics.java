@@ -35,6 +35,7 @@ public final class StandardMagics {
         registry.register("load", (LineMagic) FileMagics::load, FileMagics.LOAD_HELP, ArgumentCompletions.FILES);
         registry.register("run", (LineMagic) FileMagics::run, FileMagics.RUN_HELP, ArgumentCompletions.FILES);
         registry.register("classpath", FileMagics.classpath(), FileMagics.CLASSPATH_HELP, ArgumentCompletions.FILES);
+        registry.register("jars", new JarsMagic(), JarsMagic.HELP, ArgumentCompletions.FILES);
         registry.register("config", new ConfigMagic(), ConfigMagic.HELP, ArgumentCompletions.SETTING_NAMES);
         registry.register("colors", (LineMagic) ConfigMagic::colors, ConfigMagic.COLORS_HELP, ArgumentCompletions.COLOR_SCHEMES);
         registry.register("cd", (LineMagic) EnvironmentMagics::cd, EnvironmentMagics.CD_HELP, ArgumentCompletions.FILES);

@@ -67,6 +67,11 @@ public final class CellOutput implements OutputListener, DisplaySink {
     }
 
     @Override
+    public java.util.Map<String, Object> render(Object value) {
+        return MimeBundles.asMap(MimeBundles.of(value, Session.valueText(value)));
+    }
+
+    @Override
     public void clearOutput(boolean wait) {
         ObjectNode parent = cellOfThisThread();
         iopub.publishOutput("clear_output", parent != null ? parent : fallback(), Json.object().put("wait", wait));

@@ -3,6 +3,7 @@ package dev.jawait.kernel.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.kernel.MimeRenderer;
 import dev.jawait.kernel.Renderers;
+import dev.jawait.runtime.MimeBundle;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,13 +22,17 @@ import javax.imageio.ImageIO;
  * <p>Thread-safe (stateless).
  */
 public final class MimeBundles {
-    private static final List<MimeRenderer> BUILT_IN = List.of(MimeBundles::html, MimeBundles::png);
+    private static final List<MimeRenderer> BUILT_IN = List.of(MimeBundles::html, MimeBundles::png,
+            LibraryRenderers::chart, LibraryRenderers::json, LibraryRenderers::stream, TableRenderer::render);
 
     private MimeBundles() {}
 
     /** The bundle for {@code value}, whose plain text is {@code plainText}. */
     public static ObjectNode of(Object value, String plainText) {
         ObjectNode data = Json.object();
+        if (value instanceof MimeBundle bundle) {
+            return raw(bundle);
+        }
         data.put("text/plain", plainText);
         if (value == null) {
             return data;
@@ -58,6 +63,46 @@ public final class MimeBundles {
                 data.set(mime, Json.MAPPER.valueToTree(content));
             }
         });
+    }
+
+    /**
+     * A bundle given as such ({@code html(…)}, {@code display("<b>x</b>", "text/html")}): its types
+     * only, JSON types' text parsed into JSON (text that is not JSON is left out, with a log line),
+     * and its text (or placeholder) as {@code text/plain} when it has none.
+     */
+    static ObjectNode raw(MimeBundle bundle) {
+        ObjectNode data = Json.object();
+        bundle.data().forEach((mime, content) -> {
+            if (isJson(mime) && content instanceof String text) {
+                try {
+                    data.set(mime, Json.MAPPER.readTree(text));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    KernelLog.warn(mime + " content is not JSON: " + e.getOriginalMessage());
+                    if (!bundle.data().containsKey("text/plain")) {
+                        data.put("text/plain", text); // shown as the text it is
+                    }
+                }
+            } else if (content instanceof String text) {
+                data.put(mime, text);
+            } else {
+                data.set(mime, Json.MAPPER.valueToTree(content));
+            }
+        });
+        if (!data.has("text/plain")) {
+            data.put("text/plain", bundle.text());
+        }
+        return data;
+    }
+
+    private static boolean isJson(String mime) {
+        return mime.equals("application/json") || mime.endsWith("+json");
+    }
+
+    /** The bundle as the runtime's renderers hand it on: text as strings, JSON as trees. */
+    public static Map<String, Object> asMap(ObjectNode data) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        data.properties().forEach(e -> map.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue()));
+        return map;
     }
 
     /** {@code text/html} from a public no-argument {@code toHtml()} method returning a String. */
