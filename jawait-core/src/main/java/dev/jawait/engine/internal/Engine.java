@@ -300,17 +300,8 @@ public final class Engine implements AutoCloseable {
 
     /** The user's variables with their types and current values, in declaration order. */
     public List<dev.jawait.SessionVariable> variables() {
-        List<dev.jawait.SessionVariable> variables = new ArrayList<>();
-        for (VarSnippet variable : Listings.variables(shell)) {
-            String value;
-            try {
-                value = ValueText.of(variable(variable.name()).orElse(null), limits.get());
-            } catch (RuntimeException e) {
-                value = "<not readable: " + e.getMessage() + ">";
-            }
-            variables.add(new dev.jawait.SessionVariable(variable.name(), variable.typeName(), value));
-        }
-        return variables;
+        return Listings.variables(shell).stream().map(v -> new dev.jawait.SessionVariable(v.name(), v.typeName(),
+                Listings.valueText(() -> variable(v.name()).orElse(null), limits.get()))).toList();
     }
 
     /** Active methods as {@code int twice(int)}. */

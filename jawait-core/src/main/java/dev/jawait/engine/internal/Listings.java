@@ -23,6 +23,15 @@ final class Listings {
                 .filter(v -> !v.name().startsWith("$")).toList();
     }
 
+    /** A variable's value as {@code /vars} shows it, or why it cannot be read. */
+    static String valueText(java.util.function.Supplier<Object> value, ValueText.Limits limits) {
+        try {
+            return ValueText.of(value.get(), limits);
+        } catch (RuntimeException e) {
+            return "<not readable: " + e.getMessage() + ">";
+        }
+    }
+
     static List<String> methods(JShell shell) {
         return describe(shell, shell.methods(), Listings::methodText);
     }
