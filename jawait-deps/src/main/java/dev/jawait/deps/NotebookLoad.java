@@ -1,17 +1,11 @@
 package dev.jawait.deps;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jawait.CellResult;
 import dev.jawait.CellStatus;
-import dev.jawait.JawaitException.BadArgumentsException;
 import dev.jawait.magic.LineMagic;
 import dev.jawait.magic.MagicContext;
 import dev.jawait.magic.MagicResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +23,6 @@ final class NotebookLoad implements LineMagic {
             replaces the cell), to edit and run it. %load NOTEBOOK.ipynb (as JJava's) runs the
             notebook's code cells instead, in order, as %run runs a file, and stops at the first
             that fails.""";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final LineMagic other;
 
     NotebookLoad(LineMagic other) {
@@ -43,7 +36,7 @@ final class NotebookLoad implements LineMagic {
             return other.run(context, args);
         }
         Path file = context.control().environment().resolve(name);
-        List<String> cells = codeCells(file, name);
+        List<String> cells = NotebookCells.of(file, name); // Jackson is loaded only here, for a notebook
         CellResult last = null;
         for (int i = 0; i < cells.size(); i++) {
             last = context.runModule(cells.get(i), file.getFileName() + " cell " + (i + 1));
@@ -52,40 +45,5 @@ final class NotebookLoad implements LineMagic {
             }
         }
         return last == null ? MagicResult.show("%load: " + name + " has no code cells.") : MagicResult.ran(List.of(), last);
-    }
-
-    /** The sources of the notebook's code cells (nbformat 4: {@code source} a string or a list of lines). */
-    static List<String> codeCells(Path file, String name) {
-        JsonNode notebook;
-        try {
-            notebook = MAPPER.readTree(Files.readString(file));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadArgumentsException("%load: no such file: " + name);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadArgumentsException("%load: " + name + " is not a notebook (not JSON: " + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new BadArgumentsException("%load: cannot read " + name + ": " + e.getMessage());
-        }
-        JsonNode cells = notebook == null ? null : notebook.get("cells");
-        if (cells == null || !cells.isArray()) {
-            throw new BadArgumentsException("%load: " + name + " is not a notebook (no \"cells\" list; nbformat 4 is read)");
-        }
-        List<String> sources = new ArrayList<>();
-        for (JsonNode cell : cells) {
-            if (!"code".equals(cell.path("cell_type").asText())) {
-                continue;
-            }
-            JsonNode source = cell.path("source");
-            StringBuilder text = new StringBuilder();
-            if (source.isArray()) {
-                source.forEach(line -> text.append(line.asText()));
-            } else {
-                text.append(source.asText());
-            }
-            if (!text.isEmpty()) {
-                sources.add(text.toString());
-            }
-        }
-        return sources;
     }
 }
