@@ -72,6 +72,11 @@ class JupyterClientsIT {
     }
 
     @Test
+    void commsAndWidgets() throws Exception {
+        pytest("test_comms.py");
+    }
+
+    @Test
     void notebookInHeadlessChromium() throws Exception {
         pytest("test_browser.py");
     }
