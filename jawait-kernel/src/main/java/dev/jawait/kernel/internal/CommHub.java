@@ -9,8 +9,11 @@ import dev.jawait.comm.CommTransport;
 import dev.jawait.comm.Comms;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The kernel's side of Jupyter comms ("Custom Messages" of the messaging spec): answers
@@ -25,6 +28,8 @@ import java.util.concurrent.Executors;
 final class CommHub implements CommTransport {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
+    static final long SETTLE_MILLIS = 1000;
+
     private final Iopub iopub;
     private final CellOutput output;
     private final ExecutorService handlers = Executors.newSingleThreadExecutor(
@@ -36,14 +41,35 @@ final class CommHub implements CommTransport {
         this.output = output;
     }
 
-    /** {@code comm_info_request}: the open comms, only those of {@code target_name} when it is given. */
+    /**
+     * {@code comm_info_request}: the open comms, only those of {@code target_name} when it is
+     * given, once the comm messages received before it are handled (see {@link #settle()}).
+     */
     ObjectNode info(Message request) {
+        settle();
         JsonNode target = request.content().path("target_name");
         ObjectNode reply = Fields.ok();
         ObjectNode comms = reply.putObject("comms");
         Comms.openComms(target.isTextual() ? target.asText() : null)
                 .forEach((id, comm) -> comms.putObject(id).put("target_name", comm.targetName()));
         return reply;
+    }
+
+    /**
+     * Waits until the comm messages received so far are handled, at most {@value #SETTLE_MILLIS} ms
+     * (a handler that takes longer goes on, and the caller does not wait for it): requests keep their
+     * order, so a cell sent after a widget update sees the new value.
+     */
+    void settle() {
+        try {
+            handlers.submit(() -> { }).get(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            KernelLog.info("a comm handler is still running after " + SETTLE_MILLIS + " ms; not waiting for it");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A {@code comm_open}, {@code comm_msg} or {@code comm_close} from the front end: handled on the comm thread. */

@@ -35,7 +35,10 @@ final class Dispatcher {
         this.comms = comms;
         this.handlers = Map.of(
                 "kernel_info_request", request -> KernelInfo.content(),
-                "execute_request", execute::execute,
+                "execute_request", request -> {
+                    comms.settle(); // a cell sees what the comm messages sent before it changed
+                    return execute.execute(request);
+                },
                 "complete_request", assist::complete,
                 "inspect_request", assist::inspect,
                 "is_complete_request", assist::isComplete,
