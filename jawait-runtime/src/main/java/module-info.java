@@ -6,4 +6,6 @@
  */
 module dev.jawait.runtime {
     exports dev.jawait.runtime;
+    exports dev.jawait.comm;
+    exports dev.jawait.widgets;
 }

@@ -25,7 +25,7 @@ class JupyterClientsIT {
     private static final String PYTHON = "/usr/bin/python3";
     private static final String PACKAGES = "python3-jupyter-kernel-test python3-jupyter-client jupyter-console"
             + " jupyter-nbconvert jupyter-notebook python3-ipykernel python3-pytest python3-pytest-timeout chromium"
-            + " chromium-driver python3-selenium";
+            + " chromium-driver python3-selenium python3-ipywidgets jupyter-nbextension-jupyter-js-widgets";
 
     @TempDir
     static Path home;
@@ -74,6 +74,16 @@ class JupyterClientsIT {
     @Test
     void rawAndRichDisplay() throws Exception {
         pytest("test_display.py");
+    }
+
+    @Test
+    void commsAndWidgets() throws Exception {
+        pytest("test_comms.py");
+    }
+
+    @Test
+    void widgetsInHeadlessChromium() throws Exception {
+        pytest("test_widgets_browser.py");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.CellOptions;
 import dev.jawait.OutputListener;
 import dev.jawait.Session;
+import dev.jawait.comm.FrontEndView;
 import dev.jawait.runtime.DisplaySink;
 
 /**
@@ -14,7 +15,8 @@ import dev.jawait.runtime.DisplaySink;
  * cell the calling thread runs code of ({@link CellOptions#currentOutputTag()}: a cell's thread, or a
  * task it spawned). Output nobody can attribute goes
  * to the running cell, or else to the last one. Printed text is coalesced and everything is
- * back-pressured by {@link Iopub}: a cell that prints faster than the front end reads waits.
+ * back-pressured by {@link Iopub}. A {@link FrontEndView} (a widget) is published as its view
+ * bundle, after its {@code beforeShown()}, instead of its MIME bundle: a cell that prints faster than the front end reads waits.
  *
  * <p>Thread-safe: called from any thread that snippet code runs on.
  */
@@ -42,6 +44,11 @@ public final class CellOutput implements OutputListener, DisplaySink {
         return CellOptions.currentOutputTag().orElse(null) instanceof ObjectNode header ? header : null;
     }
 
+    /** The running cell's header, or else the last cell's (null before the first). */
+    ObjectNode fallbackParent() {
+        return fallback();
+    }
+
     private ObjectNode fallback() {
         ObjectNode running = current;
         return running != null ? running : last;
@@ -56,7 +63,12 @@ public final class CellOutput implements OutputListener, DisplaySink {
     public void display(Object value, String displayId, boolean update) {
         ObjectNode parent = cellOfThisThread();
         ObjectNode content = Json.object();
-        content.set("data", MimeBundles.of(value, Session.valueText(value)));
+        if (value instanceof FrontEndView view) {
+            view.beforeShown();
+            content.set("data", Json.MAPPER.valueToTree(view.viewBundle()));
+        } else {
+            content.set("data", MimeBundles.of(value, Session.valueText(value)));
+        }
         content.set("metadata", Json.object());
         ObjectNode transientPart = Json.object();
         if (displayId != null) {

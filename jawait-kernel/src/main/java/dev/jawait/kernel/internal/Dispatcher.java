@@ -19,29 +19,31 @@ final class Dispatcher {
     /** Requests the control channel answers (the shell channel answers all). */
     private static final Set<String> CONTROL = Set.of("kernel_info_request", "interrupt_request",
             "shutdown_request", "comm_info_request");
-    /** Messages that need no reply. */
-    private static final Set<String> SILENT = Set.of("comm_open", "comm_msg", "comm_close", "input_reply");
+    /** Messages that need no reply: the comm messages (handled by {@link CommHub}), a stray {@code input_reply}. */
+    static final Set<String> COMM = Set.of("comm_open", "comm_msg", "comm_close");
+    private static final Set<String> SILENT = Set.of("input_reply");
 
     private final Iopub iopub;
     private final Map<String, Function<Message, ObjectNode>> handlers;
     private final Consumer<Boolean> shutdown;
+    private final CommHub comms;
 
     Dispatcher(Iopub iopub, ExecuteHandler execute, CodeAssistHandler assist, HistoryHandler history,
-               Consumer<Boolean> shutdown) {
+               CommHub comms, Consumer<Boolean> shutdown) {
         this.iopub = iopub;
         this.shutdown = shutdown;
+        this.comms = comms;
         this.handlers = Map.of(
                 "kernel_info_request", request -> KernelInfo.content(),
-                "execute_request", execute::execute,
+                "execute_request", request -> {
+                    comms.settle(); // a cell sees what the comm messages sent before it changed
+                    return execute.execute(request);
+                },
                 "complete_request", assist::complete,
                 "inspect_request", assist::inspect,
                 "is_complete_request", assist::isComplete,
                 "history_request", history::history,
-                "comm_info_request", request -> {
-                    ObjectNode reply = Fields.ok();
-                    reply.putObject("comms");
-                    return reply;
-                },
+                "comm_info_request", comms::info,
                 "interrupt_request", request -> {
                     execute.interrupt();
                     return Fields.ok();
@@ -64,8 +66,12 @@ final class Dispatcher {
         iopub.status(request, "busy");
         ObjectNode reply;
         try {
+            if (COMM.contains(type) && channel.name().equals("shell")) {
+                comms.received(request);
+                return null;
+            }
             if (SILENT.contains(type)) {
-                KernelLog.info("ignored " + type + " (no comm targets)");
+                KernelLog.info("ignored " + type);
                 return null;
             }
             Function<Message, ObjectNode> handler = handlers.get(type);

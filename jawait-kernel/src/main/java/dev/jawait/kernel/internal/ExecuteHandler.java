@@ -7,6 +7,7 @@ import dev.jawait.CellOptions;
 import dev.jawait.CellResult;
 import dev.jawait.CompileError;
 import dev.jawait.Session;
+import dev.jawait.comm.FrontEndView;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +75,9 @@ final class ExecuteHandler {
         output.enter(header);
         runningHeader = header;
         try {
-            result = session.execute(code, CellOptions.interactive().withOutputTag(header).withStoreHistory(store));
+            // on the session's thread, so that the shell loop handles comm messages meanwhile
+            result = RequestLoop.serveUntilDone(session.submit(code,
+                    CellOptions.interactive().withOutputTag(header).withStoreHistory(store)));
         } finally {
             runningHeader = null;
             output.leave();
@@ -90,7 +93,9 @@ final class ExecuteHandler {
             iopub.publish("error", header, shown);
             return error.put("execution_count", result.executionCount());
         }
-        if (result instanceof CellResult.Value value && !silent) {
+        if (result instanceof CellResult.Value value && value.value() instanceof FrontEndView && !silent) {
+            output.display(value.value(), null, false); // a widget is shown as ipywidgets shows it: a display
+        } else if (result instanceof CellResult.Value value && !silent) {
             ObjectNode shown = Json.object().put("execution_count", value.executionCount());
             shown.set("data", MimeBundles.of(value.value(), value.text()));
             shown.set("metadata", Json.object());

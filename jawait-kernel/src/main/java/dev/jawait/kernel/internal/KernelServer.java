@@ -3,6 +3,7 @@ package dev.jawait.kernel.internal;
 import dev.jawait.Session;
 import dev.jawait.SessionBuilder;
 import dev.jawait.history.HistoryStore;
+import dev.jawait.comm.Comms;
 import dev.jawait.runtime.Display;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,8 +67,10 @@ public final class KernelServer {
                 .outputListener(output)).build());
         ExecuteHandler execute = new ExecuteHandler(sessions, iopub, output);
         System.setIn(new KernelStdin(new StdinChannel(stdin), execute::reader));
+        CommHub comms = new CommHub(iopub, output);
+        Comms.install(comms);
         Dispatcher dispatcher = new Dispatcher(iopub, execute, new CodeAssistHandler(sessions),
-                new HistoryHandler(history, sessions), this::requestShutdown);
+                new HistoryHandler(history, sessions), comms, this::requestShutdown);
 
         start("jawait-heartbeat", new Heartbeat(hb, () -> running));
         start("jawait-control", new RequestLoop(control, dispatcher, () -> running));
