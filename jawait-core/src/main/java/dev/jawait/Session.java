@@ -324,10 +324,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void locked(Runnable action) {
-        locked(() -> {
-            action.run();
-            return null;
-        });
+        locked(() -> { action.run(); return null; });
     }
 
     private <T> T locked(Supplier<T> action) {
