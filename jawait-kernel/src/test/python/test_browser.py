@@ -237,8 +237,9 @@ def test_the_restart_button_starts_a_fresh_session(notebook_server, tmp_path):
             "var m = document.querySelector('.modal.in'); return m && getComputedStyle(m).opacity === '1'"))
         screenshot(driver, "restart-confirm")
         driver.find_element(By.CSS_SELECTOR, ".modal-dialog .btn-danger").click()
-        wait.until(lambda d: d.execute_script("return window.jwRestarted && Jupyter.notebook.kernel_busy === false"))
-        run_cell(driver, wait, 1)
+        WebDriverWait(driver, 90, poll_frequency=0.2).until(
+            lambda d: d.execute_script("return window.jwRestarted && Jupyter.notebook.kernel_busy === false"))
+        run_cell(driver, WebDriverWait(driver, 90, poll_frequency=0.2), 1)
         screenshot(driver, "restarted")
         text = driver.execute_script("return Jupyter.notebook.get_cell(1).output_area.element.text()")
         assert "kept" in text and "after 7" not in text, text  # a fresh session: `kept` is gone
