@@ -4,6 +4,7 @@ module dev.jawait.kernel {
     requires org.zeromq.jeromq;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
+    requires java.management;
 
     exports dev.jawait.kernel;
 

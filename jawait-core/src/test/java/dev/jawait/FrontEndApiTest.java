@@ -152,4 +152,13 @@ class FrontEndApiTest extends SessionFixture {
         assertTrue(docs.contains("valueOf"), docs);
         assertFalse(session.documentation("", 0).isPresent());
     }
+
+    @Test
+    void documentationOfTheNameTheCursorIsOnOrAfter() { // Jupyter's Shift-Tab on `f.thenApply`
+        String after = session.documentation("\"x\".charAt", 10).orElseThrow();
+        assertTrue(after.contains("charAt(int index)"), after);
+        String inside = session.documentation("Math.abs", 6).orElseThrow();
+        assertTrue(inside.contains("abs("), inside);
+        assertFalse(session.documentation("1 + ", 4).isPresent());
+    }
 }

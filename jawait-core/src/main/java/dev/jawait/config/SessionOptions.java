@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 /**
  * How a user configures a session, the same for the terminal, piped input, {@code jawait run},
  * the Jupyter kernel and {@code embed()}: from {@code ~/.jawait/jawait.properties} (every name of
- * {@link Settings}: {@code runner=loop}, {@code cache_size=100}, …) and the command line
- * ({@code --runner}, {@code --autoawait}, {@code --class-path}, {@code --deps}), the command line
- * winning. A session builder applies them with {@code Session.Builder.options}.
+ * {@link Settings}: {@code runner=loop}, {@code cache_size=100}, …), the environment
+ * ({@link #withEnvironment}: {@code JAWAIT_CLASS_PATH}, {@code JAWAIT_STARTUP},
+ * {@code JAWAIT_COMPILER_OPTS}) and the command line ({@code --runner}, {@code --autoawait},
+ * {@code --class-path}, {@code --deps}, …), in that order: the command line wins over the
+ * environment, which wins over the file; options that are lists (class path, compiler options)
+ * add up, the command line's last. A session builder applies them with {@code Session.Builder.options}.
  *
  * @param runner       the runner's name, or null for the default ({@code virtual})
  * @param autoawait    whether cells that await may run, or null for the runner's default
@@ -50,14 +53,28 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
               --deps G:A:V,...     Maven artifacts to resolve (with their dependencies) into the session
               --module-path PATH   where modules are found (also -p); --add-modules M,... picks them, as JShell's
               --enable-preview     Java's preview features (StructuredTaskScope on JDK 25), for the JVM and the compiler
-              -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them
+              -J<flag>, -C<flag>   a JVM option (-J-Xmx2g), a compiler option (-C-Xlint:all), as JShell takes them;
+                                   also --jvm-option FLAG, --compiler-option FLAG
               --startup FILE       a start-up script in place of the default imports (repeatable; DEFAULT,
                                    PRINTING, JAVASE or a file), as JShell's; ~/.jawait/startup/*.jsh run too
               --no-startup         no default imports (JShell's); ~/.jawait/startup/*.jsh still run""";
 
     /** The names of the options, for "did you mean" in errors. */
     public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
-            "--enable-preview", "--startup", "--no-startup", "--module-path", "--add-modules");
+            "--enable-preview", "--startup", "--no-startup", "--module-path", "--add-modules", "--jvm-option",
+            "--compiler-option");
+
+    /** Class path entries for every session, separated as a class path is ({@code :} or {@code ;}). */
+    public static final String CLASS_PATH_VARIABLE = "JAWAIT_CLASS_PATH";
+    /** Start-up scripts in place of the default imports, separated as a class path is. */
+    public static final String STARTUP_VARIABLE = "JAWAIT_STARTUP";
+    /** Options for the compiler of snippets, separated by white space. */
+    public static final String COMPILER_OPTS_VARIABLE = "JAWAIT_COMPILER_OPTS";
+    /**
+     * Options for the JVM, separated by white space: read by the {@code jawait} launcher, which
+     * starts the JVM; a JVM already running (a kernel Jupyter started) cannot take them.
+     */
+    public static final String JVM_OPTS_VARIABLE = "JAWAIT_JVM_OPTS";
 
     public SessionOptions {
         classPath = List.copyOf(classPath);
@@ -137,6 +154,61 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                 runner == null ? null : file + ", line " + lineOf.get(Settings.RUNNER));
     }
 
+    /**
+     * These options with the environment's over them: {@value #CLASS_PATH_VARIABLE} and
+     * {@value #COMPILER_OPTS_VARIABLE} add to the class path and the compiler options,
+     * {@value #STARTUP_VARIABLE} replaces the file's {@code startup} (a command line's
+     * {@code --startup} still wins). Unset or blank variables change nothing.
+     */
+    public SessionOptions withEnvironment(Map<String, String> environment) {
+        List<String> entries = new ArrayList<>(classPath);
+        entries.addAll(pathList(environment.get(CLASS_PATH_VARIABLE)));
+        List<String> flags = new ArrayList<>(javaFlags);
+        words(environment.get(COMPILER_OPTS_VARIABLE)).forEach(option -> flags.add("-C" + option));
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        List<String> scripts = pathList(environment.get(STARTUP_VARIABLE));
+        if (!scripts.isEmpty()) {
+            all.put(Settings.STARTUP, String.join(",", scripts));
+        }
+        return new SessionOptions(runner, autoawait, entries, dependencies, all, warnings, runnerOrigin, flags, startup);
+    }
+
+    /** These options and one more warning for the session to show. */
+    public SessionOptions withWarning(String warning) {
+        List<String> all = new ArrayList<>(warnings);
+        all.add(warning);
+        return new SessionOptions(runner, autoawait, classPath, dependencies, settings, all, runnerOrigin, javaFlags, startup);
+    }
+
+    /**
+     * These options with relative paths (class path entries, start-up files, the module path)
+     * made absolute against {@code directory}: for a kernelspec, which runs elsewhere.
+     */
+    public SessionOptions withAbsolutePaths(Path directory) {
+        List<String> entries = classPath.stream().map(entry -> absolute(directory, entry)).toList();
+        List<String> flags = javaFlags.stream().map(flag -> flag.startsWith("--module-path=")
+                ? "--module-path=" + String.join(File.pathSeparator, pathList(flag.substring("--module-path=".length()))
+                        .stream().map(entry -> absolute(directory, entry)).toList())
+                : flag).toList();
+        List<String> scripts = startup.stream().map(script -> List.of("DEFAULT", "PRINTING", "JAVASE", "NONE").contains(script)
+                ? script : absolute(directory, script)).toList();
+        return new SessionOptions(runner, autoawait, entries, dependencies, settings, warnings, runnerOrigin, flags, scripts);
+    }
+
+    private static String absolute(Path directory, String path) {
+        return directory.resolve(path).normalize().toString();
+    }
+
+    private static List<String> pathList(String value) {
+        return value == null ? List.of() : java.util.Arrays.stream(value.split(Pattern.quote(File.pathSeparator)))
+                .map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+    }
+
+    /** The white-space separated words of {@code value} (none for null). */
+    public static List<String> words(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+
     private static final Pattern SETTING_LINE = Pattern.compile("([A-Za-z_][\\w.]*)\\s*(?:[=:]|\\s)\\s*(.*)");
 
     /**
@@ -196,9 +268,11 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
             return Optional.of(new SessionOptions(runner, autoawait, classPath, all, settings, warnings, runnerOrigin,
                     javaFlags, startup));
         }
-        if (line.hasNext() && isJavaFlag(line.peek())) {
+        Optional<String> named = line.value("--jvm-option").map(option -> "-J" + option)
+                .or(() -> line.value("--compiler-option").map(option -> "-C" + option));
+        if (named.isPresent() || line.hasNext() && isJavaFlag(line.peek())) {
             List<String> flags = new ArrayList<>(javaFlags);
-            flags.add(line.take());
+            flags.add(named.isPresent() ? named.get() : line.take());
             return Optional.of(new SessionOptions(runner, autoawait, classPath, dependencies, settings, warnings,
                     runnerOrigin, flags, startup));
         }

@@ -7,9 +7,12 @@ import dev.jawait.kernel.internal.KernelSpecDirs;
 import dev.jawait.kernel.internal.KernelSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -20,14 +23,19 @@ import java.util.stream.Stream;
  */
 public final class KernelCommand {
     static final String USAGE = """
-            usage: jawait kernel install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--display-name TEXT] [session options]
+            usage: jawait kernel install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--display-name TEXT]
+                                         [--env NAME=VALUE]... [session options]
                    jawait kernel uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
                    jawait kernel start CONNECTION_FILE [session options]
               install     writes a kernelspec (default: --user, name jawait) that starts this JDK with jawait
               uninstall   removes it
               start       runs the kernel (Jupyter does this, with the kernelspec's argv)
-            session options (as for `jawait`, written into the kernelspec by install):
-            """ + SessionOptions.USAGE;
+            session options (as for `jawait`, written into the kernelspec by install, relative paths made absolute):
+            """ + SessionOptions.USAGE + """
+
+            The kernel also reads ~/.jawait/jawait.properties and JAWAIT_CLASS_PATH, JAWAIT_STARTUP and
+            JAWAIT_COMPILER_OPTS when it starts (the kernelspec's options win over them). JVM options take
+            effect only where the JVM starts: give them to install (--jvm-option, -J), not as JAWAIT_JVM_OPTS.""";
 
     private KernelCommand() {}
 
@@ -64,7 +72,8 @@ public final class KernelCommand {
 
     private static int install(KernelArgs options, PrintStream out) throws IOException {
         Path directory = KernelSpecDirs.kernels(options.location(), options.prefix()).resolve(options.name());
-        KernelSpec.ofCurrentJvm(options.displayName(), options.session().toArguments()).writeTo(directory);
+        KernelSpec.ofCurrentJvm(options.displayName(), options.session().toArguments(), options.environment())
+                .writeTo(directory);
         out.println("Installed kernelspec " + options.name() + " in " + directory);
         return 0;
     }
@@ -83,12 +92,28 @@ public final class KernelCommand {
         return 0;
     }
 
+    /**
+     * A warning when {@code JAWAIT_JVM_OPTS} asks for options this JVM was not started with: Jupyter
+     * starts a kernel's JVM from the kernelspec, so the variable cannot reach it.
+     */
+    static Optional<String> unreachableJvmOptions(String variable, List<String> jvmArguments) {
+        List<String> missing = SessionOptions.words(variable).stream().filter(option -> !jvmArguments.contains(option)).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SessionOptions.JVM_OPTS_VARIABLE + " (" + String.join(" ", missing) + ") does not reach this"
+                + " kernel: Jupyter starts its JVM from the kernelspec. Install the kernel with"
+                + " `jawait kernel install --jvm-option OPTION`, or set JDK_JAVA_OPTIONS, which java reads itself.");
+    }
+
     private static int start(CommandLine line) {
         if (!line.hasNext()) {
             throw new JawaitException.BadArgumentsException("start needs the connection file\n" + USAGE);
         }
         Path connectionFile = Path.of(line.take());
-        SessionOptions options = SessionOptions.fromFile(SessionOptions.userFile());
+        SessionOptions options = SessionOptions.fromFile(SessionOptions.userFile()).withEnvironment(System.getenv());
+        options = unreachableJvmOptions(System.getenv(SessionOptions.JVM_OPTS_VARIABLE),
+                ManagementFactory.getRuntimeMXBean().getInputArguments()).map(options::withWarning).orElse(options);
         while (line.hasNext()) {
             options = options.accept(line).orElseThrow(() -> line.unknown(SessionOptions.NAMES, USAGE));
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,40 @@ class JupyterClientsIT {
                     + "  apt-get install -y " + PACKAGES + "\n" + problem);
         }
         KernelSpec.ofCurrentJvm("Java (jawait)", List.of()).writeTo(home.resolve("share/jupyter/kernels/jawait"));
-        // as `jawait kernel install --name jawait-preview --enable-preview` writes it
-        KernelSpec.ofCurrentJvm("Java (jawait, preview)", List.of("--enable-preview"))
-                .writeTo(home.resolve("share/jupyter/kernels/jawait-preview"));
+        install("--name", "jawait-preview", "--display-name", "Java (jawait, preview)", "--enable-preview");
+        // every option of `jawait kernel install`, with paths relative to the working directory (test_config.py)
+        Path classes = compileGreeter(home.resolve("config/classes"));
+        Path startup = Files.writeString(home.resolve("config/init.jsh"), "int startupTwice(int x) { return 2 * x; }\n");
+        Files.writeString(home.resolve("config/env-init.jsh"),
+                "String fromEnvStartup() { return \"the environment's start-up script\"; }\n");
+        Path here = Path.of("").toAbsolutePath();
+        install("--name", "jawait-configured", "--display-name", "Java (configured)",
+                "--class-path", here.relativize(classes).toString(), "--startup", here.relativize(startup).toString(),
+                "--jvm-option", "-Djawait.it.marker=from-install", "--compiler-option", "-g:none",
+                "--env", "JAWAIT_IT_GREETING=hello from the kernelspec");
+    }
+
+    /** {@code jawait kernel install --prefix <home> ARGS}. */
+    private static void install(String... args) {
+        List<String> all = new ArrayList<>(List.of("install", "--prefix", home.toString()));
+        all.addAll(List.of(args));
+        assertEquals(0, KernelCommand.run(all.toArray(String[]::new), System.out, System.err), all::toString);
+    }
+
+    /** A class folder with {@code cfg.Greeter.hello()}. */
+    private static Path compileGreeter(Path classes) throws IOException {
+        Path source = Files.createDirectories(home.resolve("config/src/cfg")).resolve("Greeter.java");
+        Files.writeString(source, "package cfg; public class Greeter { public static String hello() {"
+                + " return \"hello from the class path\"; } }\n");
+        Files.createDirectories(classes);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString());
+        assertEquals(0, status, "javac failed");
+        return classes;
+    }
+
+    @Test
+    void kernelConfiguration() throws Exception {
+        pytest("test_config.py");
     }
 
     @Test
@@ -114,6 +146,12 @@ class JupyterClientsIT {
         env.put("JAWAIT_KERNEL", "jawait");
         env.put("JAWAIT_TEST_CHART_JAR", chartJar()); // a charting library for a session to %jars (test_display.py)
         env.put("JAWAIT_PREVIEW_KERNEL", "jawait-preview");
+        env.put("JAWAIT_CONFIGURED_KERNEL", "jawait-configured");
+        env.put("JAWAIT_IT_CLASSES", home.resolve("config/classes").toString());
+        env.put("JAWAIT_IT_ENV_STARTUP", home.resolve("config/env-init.jsh").toString());
+        env.put("JAWAIT_SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
+        env.keySet().removeIf(name -> name.startsWith("JAWAIT_") && name.endsWith("_OPTS")
+                || List.of("JAWAIT_CLASS_PATH", "JAWAIT_STARTUP").contains(name)); // the tests set their own
         env.put("PATH", "/usr/bin:/bin:" + env.getOrDefault("PATH", ""));
         env.remove("PYTHONPATH");
         env.remove("PYTHONHOME");

@@ -74,8 +74,13 @@ public final class ReplCommand {
     }
 
     static Request parse(String[] args, Path configFile) {
+        return parse(args, configFile, System.getenv());
+    }
+
+    /** The request of {@code args} over the configuration file and the environment's {@code JAWAIT_*} variables. */
+    static Request parse(String[] args, Path configFile, java.util.Map<String, String> environment) {
         CommandLine line = new CommandLine(args);
-        SessionOptions options = SessionOptions.fromFile(configFile);
+        SessionOptions options = SessionOptions.fromFile(configFile).withEnvironment(environment);
         String command = "repl";
         Path script = null;
         boolean colour = true;

@@ -51,7 +51,29 @@ final class CodeAssist {
         return new Completion(prepared.toCell(anchor[0]), List.copyOf(candidates));
     }
 
+    /**
+     * The documentation of what is at {@code cursor}: JShell's for the call the cursor is in
+     * ({@code f.thenApply(|}); when there is none and the cursor is on or just after a name
+     * ({@code f.thenApply|}, {@code Math.ma|x}), that name's, as if it were called (what a person
+     * asks for with Shift-Tab in Jupyter, or {@code NAME?}).
+     */
     Optional<String> documentation(String cell, int cursor) {
+        int at = Math.max(0, Math.min(cursor, cell.length()));
+        Optional<String> found = documentationAt(cell, at);
+        if (found.isPresent()) {
+            return found;
+        }
+        int end = at;
+        while (end < cell.length() && Character.isJavaIdentifierPart(cell.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || !Character.isJavaIdentifierPart(cell.charAt(end - 1))) {
+            return Optional.empty();
+        }
+        return documentationAt(cell.substring(0, end) + "(", end + 1);
+    }
+
+    private Optional<String> documentationAt(String cell, int cursor) {
         Prepared prepared = prepare(cell, cursor);
         List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(prepared.code(), prepared.cursor(), true);
         if (docs.isEmpty()) {

@@ -11,13 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A jawait kernelspec: {@code kernel.json} whose argv starts this JDK with the JVM options jawait
  * needs ({@link BuildInfo#jvmOptions()}, the launcher's too), this class path and the session
- * options given to {@code install}, plus the logos. Written into {@code <kernels dir>/<name>/}.
+ * options given to {@code install}, its {@code env} the variables given with {@code --env}
+ * (Jupyter sets them for the kernel process), plus the logos. Written into {@code <kernels dir>/<name>/}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,8 +29,21 @@ import java.util.Optional;
  * @param aotCache  the launcher's JDK AOT cache to start with, or null
  * @param classPath absolute class path entries
  * @param sessionArguments session options for the kernel ({@code --runner=loop}, …)
+ * @param environment the kernel's environment variables beyond Jupyter's own, in order
  */
-public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName, List<String> sessionArguments) {
+public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName, List<String> sessionArguments,
+                         Map<String, String> environment) {
+    public KernelSpec {
+        classPath = List.copyOf(classPath);
+        sessionArguments = List.copyOf(sessionArguments);
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    /** A spec without environment variables. */
+    public KernelSpec(Path java, Path aotCache, List<Path> classPath, String displayName, List<String> sessionArguments) {
+        this(java, aotCache, classPath, displayName, sessionArguments, Map.of());
+    }
+
     /** The main class the kernelspec starts. */
     public static final String MAIN = "dev.jawait.kernel.KernelCommand";
 
@@ -35,12 +52,17 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
      * (system property {@code jawait.aot}) if it has one.
      */
     public static KernelSpec ofCurrentJvm(String displayName, List<String> sessionArguments) {
+        return ofCurrentJvm(displayName, sessionArguments, Map.of());
+    }
+
+    /** {@link #ofCurrentJvm(String, List)} with environment variables for the kernel. */
+    public static KernelSpec ofCurrentJvm(String displayName, List<String> sessionArguments, Map<String, String> environment) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(entry -> Path.of(entry).toAbsolutePath().normalize()).toList();
         String aot = System.getProperty("jawait.aot");
         Path aotCache = aot != null && Files.isRegularFile(Path.of(aot)) ? Path.of(aot).toAbsolutePath() : null;
-        return new KernelSpec(java, aotCache, classPath, displayName, List.copyOf(sessionArguments));
+        return new KernelSpec(java, aotCache, classPath, displayName, sessionArguments, environment);
     }
 
     /** The kernel's command line, with {@code {connection_file}} for Jupyter to fill in. */
@@ -83,7 +105,8 @@ public record KernelSpec(Path java, Path aotCache, List<Path> classPath, String 
         spec.put("display_name", displayName);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
-        spec.putObject("env");
+        ObjectNode env = spec.putObject("env");
+        environment.forEach(env::put);
         spec.putObject("metadata").put("debugger", false);
         return spec;
     }
