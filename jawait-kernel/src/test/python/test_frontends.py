@@ -125,3 +125,27 @@ def test_a_kernel_installed_with_preview_runs_the_autoawait_docs_nursery():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_the_rich_output_example_notebook_runs(tmp_path):
+    """examples/rich-output.ipynb: a table, a chart from a library added with %maven, a widget, raw HTML."""
+    example = Path(__file__).resolve().parents[4] / "examples" / "rich-output.ipynb"
+    nb = nbformat.read(example, as_version=4)
+    source = tmp_path / "rich-output.ipynb"
+    nb.metadata["kernelspec"]["name"] = KERNEL_NAME
+    nbformat.write(nb, source)
+    done = subprocess.run([JUPYTER, "nbconvert", "--to", "notebook", "--execute",
+                           f"--ExecutePreprocessor.kernel_name={KERNEL_NAME}", "--ExecutePreprocessor.timeout=600",
+                           "--output", "rich-output.out.ipynb", str(source)], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    code = [c for c in nbformat.read(tmp_path / "rich-output.out.ipynb", as_version=4).cells if c.cell_type == "code"]
+
+    def bundles(cell):
+        return [o.data for o in cell.outputs if o.output_type in ("execute_result", "display_data")]
+
+    table = bundles(code[1])
+    assert any("<table" in b.get("text/html", "") and "Nantes" in b["text/html"] for b in table), table
+    assert any("image/png" in b for b in bundles(code[2])), bundles(code[2])
+    assert any("application/vnd.jupyter.widget-view+json" in b for b in bundles(code[3])), bundles(code[3])
+    assert [b["text/plain"] for b in bundles(code[4])] == ["7"], bundles(code[4])
+    assert any(b.get("text/html") == "<b>3 cities</b>" for b in bundles(code[5])), bundles(code[5])

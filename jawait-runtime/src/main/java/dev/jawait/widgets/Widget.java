@@ -61,8 +61,20 @@ public abstract class Widget implements FrontEndView {
             state.put("layout", reference(new Layout()));
         }
         state.putAll(own);
-        comm = Comms.open(TARGET, state());
+        comm = Comms.open(TARGET, openData(state()));
         comm.onMessage(this::received);
+    }
+
+    /**
+     * The {@code comm_open} data: the state itself, as ipywidgets 6 sends it (what Notebook 6's
+     * widgets read), and again under {@code state} with {@code buffer_paths}, as protocol 2.x of
+     * ipywidgets 7 has it (what nbclient reads when it executes a notebook with widgets).
+     */
+    private static Map<String, Object> openData(Map<String, Object> state) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>(state);
+        data.put("state", state);
+        data.put("buffer_paths", List.of());
+        return data;
     }
 
     /** {@code "IPY_MODEL_" + id}: how a widget's state refers to another widget. */

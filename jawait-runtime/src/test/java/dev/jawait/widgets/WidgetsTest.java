@@ -66,6 +66,16 @@ class WidgetsTest {
     }
 
     @Test
+    void theOpenMessageCarriesTheStateAsIpywidgets6AndAsProtocol2xOf7() {
+        IntSlider slider = new IntSlider(0, 10, 3);
+        Map<String, Object> open = SENT.stream().filter(s -> s.kind().equals("open") && s.commId().equals(slider.modelId()))
+                .findFirst().orElseThrow().data();
+        assertEquals(3, open.get("value"), "flat, as ipywidgets 6 (Notebook 6's widgets) reads it");
+        assertEquals(slider.state(), open.get("state"), "under state, as nbclient reads it");
+        assertEquals(List.of(), open.get("buffer_paths"));
+    }
+
+    @Test
     void aSliderOpensItsStyleAndLayoutFirstWithTheModelNamesOfJupyterJsWidgets21() {
         IntSlider slider = new IntSlider(0, 10, 3);
         assertEquals(List.of("SliderStyleModel", "LayoutModel", "IntSliderModel"),
