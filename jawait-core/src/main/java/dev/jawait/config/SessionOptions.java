@@ -57,7 +57,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
                                    also --jvm-option FLAG, --compiler-option FLAG
               --startup FILE       a start-up script in place of the default imports (repeatable; DEFAULT,
                                    PRINTING, JAVASE or a file), as JShell's; ~/.jawait/startup/*.jsh run too
-              --no-startup         no default imports (JShell's); ~/.jawait/startup/*.jsh still run""";
+              --no-startup         no default imports (JShell's); ~/.jawait/startup/*.jsh still run""".indent(2).stripTrailing(); // the text block loses its indent: the options sit under "Options:"
 
     /** The names of the options, for "did you mean" in errors. */
     public static final List<String> NAMES = List.of("--runner", "--autoawait", "--class-path", "--classpath", "-cp", "--deps",
