@@ -310,3 +310,24 @@ def test_tasks_is_an_html_table_in_jupyter(kernel):
     assert "await CompletableFuture" in shown[0]["text/html"] or "pending" in shown[0]["text/html"], shown
     assert "waiting on" in shown[0]["text/plain"], shown
     run(kc, "%tasks cancel all")
+
+
+
+def test_a_client_that_leaves_before_its_replies_does_not_stall_the_kernel(kernel):
+    """Notebook 6's restart: it nudges the new kernel with kernel_info_requests on transient shell
+    and control sockets and closes both at the first answer, while the kernel is still answering.
+    A reply to a client that has left used to wait for it forever, and the kernel read nothing more."""
+    km, kc = kernel
+    for connect in (km.connect_shell, km.connect_control):
+        transient = connect(identity=uuid.uuid4().hex.encode())
+        for _ in range(50):
+            km.session.send(transient, "kernel_info_request")
+        transient.close(linger=5000)  # the requests go out; the client does not wait for the replies
+    reply = kc.kernel_info(reply=True, timeout=TIMEOUT)  # shell still answers the clients that stayed
+    assert reply["content"]["status"] == "ok"
+    control = km.connect_control()
+    try:
+        km.session.send(control, "kernel_info_request")
+        assert control.poll(TIMEOUT * 1000), "control did not answer after a client left it"
+    finally:
+        control.close(linger=0)

@@ -3,6 +3,7 @@ package dev.jawait.kernel.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
@@ -11,10 +12,13 @@ import org.zeromq.ZMQException;
  * several threads may send; receiving is for the one thread that owns the socket (or, for stdin,
  * whoever holds {@link #lock()}).
  *
- * <p>A send never drops silently: when the peer's queue is full (the IOPub socket is
- * {@code XPUB_NODROP}, the ROUTER sockets {@code ROUTER_MANDATORY}), it waits for the peer to read,
- * saying so in the log every {@value #WARN_AFTER_SECONDS} s, until the channel is told to
- * {@link #stopWaiting()} at shutdown; a message for a client that is gone is logged.
+ * <p>A send never drops silently. On IOPub ({@code XPUB_NODROP}) a full subscriber makes the send
+ * wait for it to read (back-pressure), saying so in the log every {@value #WARN_AFTER_SECONDS} s,
+ * until the channel is told to {@link #stopWaiting()} at shutdown. A reply on a ROUTER socket
+ * ({@code ROUTER_MANDATORY}) waits at most one send timeout and is then dropped with a line in the
+ * log: ZeroMQ cannot tell a client that has left from one that does not read (a client that closed
+ * its socket after sending leaves a pipe that stays unwritable until this socket next reads, which
+ * the waiting thread never would), and ipykernel drops such replies too.
  *
  * <p>Thread-safe for {@link #send}; {@link #receive} is not.
  */
@@ -27,6 +31,7 @@ public final class Channel {
     private final ZMQ.Socket socket;
     private final WireCodec codec;
     private final Object lock = new Object();
+    private final boolean waitsForReader;
     private volatile boolean stopWaiting;
 
     /** @param socket a socket whose send timeout is {@link #SEND_TIMEOUT_MILLIS} (so that waiting sends can stop) */
@@ -34,6 +39,7 @@ public final class Channel {
         this.name = name;
         this.socket = socket;
         this.codec = codec;
+        this.waitsForReader = socket.getSocketType() != SocketType.ROUTER;
     }
 
     public String name() {
@@ -77,12 +83,18 @@ public final class Channel {
         }
     }
 
-    /** Sends the first frame, waiting while the peer's queue is full; false if given up at shutdown. */
+    /** Sends the first frame, waiting while the peer's queue is full (see the class comment); false if given up. */
     private boolean sendFirst(byte[] frame, boolean more, Message message) {
         int flags = more ? ZMQ.SNDMORE : 0;
         long started = System.nanoTime();
         long warned = started;
         while (!socket.send(frame, stopWaiting ? flags | ZMQ.DONTWAIT : flags)) {
+            if (!waitsForReader) {
+                KernelLog.warn("could not send a message: " + message.type() + " on " + name
+                        + ": the client it answers has left or is not reading (dropped after "
+                        + SEND_TIMEOUT_MILLIS + " ms)");
+                return false;
+            }
             if (stopWaiting) {
                 KernelLog.warn("could not send a message: " + message.type() + " on " + name
                         + ": no peer read it before shutdown");

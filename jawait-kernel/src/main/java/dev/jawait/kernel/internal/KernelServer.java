@@ -117,7 +117,7 @@ public final class KernelServer {
         socket.setSendTimeOut(Channel.SEND_TIMEOUT_MILLIS);
         if (type == SocketType.ROUTER) {
             socket.setRouterHandover(true); // a reconnecting client keeps its identity
-            socket.setRouterMandatory(true); // a reply to a client that is gone is an error we log, not silence
+            socket.setRouterMandatory(true); // a reply that cannot go out is logged (and dropped: Channel), not silent
         }
         if (type == SocketType.PUB) {
             socket.setXpubNoDrop(true); // a full subscriber makes sends wait: back-pressure, not loss
