@@ -23,6 +23,17 @@ def until_idle(kc, msg_id, timeout=120):
         out.append(m)
 
 
+def execute(kc, code, timeout=120, **kw):
+    """Runs code; returns (its execute_reply, its IOPub messages up to idle)."""
+    msg_id = kc.execute(code, **kw)
+    reply = None
+    while reply is None:
+        m = kc.get_shell_msg(timeout=timeout)
+        if m["parent_header"].get("msg_id") == msg_id:
+            reply = m
+    return reply, until_idle(kc, msg_id, timeout)
+
+
 @pytest.fixture(scope="module")
 def kernel():
     """A started kernel and a blocking client: (manager, client)."""

@@ -1,17 +1,9 @@
 """Raw and rich display through a real jupyter_client: JJava's calls, helpers, raw bundles."""
-from conftest import until_idle
-
-TIMEOUT = 120
+from conftest import execute
 
 
 def run(kc, code):
-    msg_id = kc.execute(code)
-    reply = None
-    while reply is None:
-        m = kc.get_shell_msg(timeout=TIMEOUT)
-        if m["parent_header"].get("msg_id") == msg_id:
-            reply = m
-    out = until_idle(kc, msg_id, TIMEOUT)
+    reply, out = execute(kc, code)
     assert reply["content"]["status"] == "ok", reply["content"]
     return out
 

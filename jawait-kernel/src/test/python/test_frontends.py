@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from conftest import KERNEL_NAME, until_idle
+from conftest import KERNEL_NAME, execute
 
 JUPYTER = "/usr/bin/jupyter"
 
@@ -70,18 +70,23 @@ def test_nbconvert_time_magic_over_await(tmp_path):
     assert "Wall time:" in texts(cell)
 
 
-def test_the_libraries_example_notebook_runs(tmp_path):
-    """examples/libraries.ipynb: %maven the libraries, then await each one's own types."""
-    example = Path(__file__).resolve().parents[4] / "examples" / "libraries.ipynb"
-    nb = nbformat.read(example, as_version=4)
-    source = tmp_path / "libraries.ipynb"
+def executed_example(name, tmp_path):
+    """The code cells of examples/NAME after nbconvert executed the notebook in the jawait kernel."""
+    nb = nbformat.read(Path(__file__).resolve().parents[4] / "examples" / name, as_version=4)
+    source = tmp_path / name
     nb.metadata["kernelspec"]["name"] = KERNEL_NAME
     nbformat.write(nb, source)
+    out = name.replace(".ipynb", ".out.ipynb")
     done = subprocess.run([JUPYTER, "nbconvert", "--to", "notebook", "--execute",
                            f"--ExecutePreprocessor.kernel_name={KERNEL_NAME}", "--ExecutePreprocessor.timeout=600",
-                           "--output", "libraries.out.ipynb", str(source)], capture_output=True, text=True, timeout=900)
+                           "--output", out, str(source)], capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
-    code = [c for c in nbformat.read(tmp_path / "libraries.out.ipynb", as_version=4).cells if c.cell_type == "code"]
+    return [c for c in nbformat.read(tmp_path / out, as_version=4).cells if c.cell_type == "code"]
+
+
+def test_the_libraries_example_notebook_runs(tmp_path):
+    """examples/libraries.ipynb: %maven the libraries, then await each one's own types."""
+    code = executed_example("libraries.ipynb", tmp_path)
     results = [next((o.data["text/plain"] for o in c.outputs if o.output_type == "execute_result"), None) for c in code]
     assert results[1:] == ['"hello from the server"', '"hi"', "[1, 4, 9, 16, 25]", '"42 [for, await]"',
                            '"from a Uni"', "7", '"from a ListenableFuture"'], results
@@ -112,11 +117,7 @@ def test_a_kernel_installed_with_preview_runs_the_autoawait_docs_nursery():
 
     km, kc = start_new_kernel(kernel_name=os.environ.get("JAWAIT_PREVIEW_KERNEL", "jawait-preview"), startup_timeout=60)
     try:
-        msg_id = kc.execute(NURSERY)
-        reply = kc.get_shell_msg(timeout=120)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = kc.get_shell_msg(timeout=120)
-        messages = until_idle(kc, msg_id)
+        reply, messages = execute(kc, NURSERY)
         out = "".join(m["content"]["text"] for m in messages
                       if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
         errors = [m["content"] for m in messages if m["msg_type"] == "error"]
@@ -129,16 +130,7 @@ def test_a_kernel_installed_with_preview_runs_the_autoawait_docs_nursery():
 
 def test_the_rich_output_example_notebook_runs(tmp_path):
     """examples/rich-output.ipynb: a table, a chart from a library added with %maven, a widget, raw HTML."""
-    example = Path(__file__).resolve().parents[4] / "examples" / "rich-output.ipynb"
-    nb = nbformat.read(example, as_version=4)
-    source = tmp_path / "rich-output.ipynb"
-    nb.metadata["kernelspec"]["name"] = KERNEL_NAME
-    nbformat.write(nb, source)
-    done = subprocess.run([JUPYTER, "nbconvert", "--to", "notebook", "--execute",
-                           f"--ExecutePreprocessor.kernel_name={KERNEL_NAME}", "--ExecutePreprocessor.timeout=600",
-                           "--output", "rich-output.out.ipynb", str(source)], capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stderr
-    code = [c for c in nbformat.read(tmp_path / "rich-output.out.ipynb", as_version=4).cells if c.cell_type == "code"]
+    code = executed_example("rich-output.ipynb", tmp_path)
 
     def bundles(cell):
         return [o.data for o in cell.outputs if o.output_type in ("execute_result", "display_data")]

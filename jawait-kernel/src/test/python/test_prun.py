@@ -1,17 +1,5 @@
 """%prun in Jupyter: the profile comes as one display_data with an HTML table and a flame graph."""
-from conftest import until_idle
-
-TIMEOUT = 120
-
-
-def run(kc, code):
-    msg_id = kc.execute(code)
-    reply = None
-    while reply is None:
-        m = kc.get_shell_msg(timeout=TIMEOUT)
-        if m["parent_header"].get("msg_id") == msg_id:
-            reply = m
-    return reply, until_idle(kc, msg_id, TIMEOUT)
+from conftest import execute as run
 
 
 def test_prun_sends_an_html_table_and_a_flame_graph(kernel):
