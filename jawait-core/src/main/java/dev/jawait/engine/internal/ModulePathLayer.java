@@ -56,6 +56,9 @@ final class ModulePathLayer {
                 }
             }
         });
+        if (path.isEmpty() && added.isEmpty()) {
+            return parent; // the usual session: nothing to resolve
+        }
         for (Path entry : path) {
             if (!java.nio.file.Files.exists(entry)) {
                 throw new BadArgumentsException("--module-path: " + entry + " does not exist.");
