@@ -52,8 +52,8 @@ class TasksTest {
         run("int x = 1;");
         run("var t = spawn(() -> { await sleep(600_000); return 1; });");
         assertEquals("Task-1[pending, In[2]]", Results.text(run("t")), "a readable name, no class name");
-        assertTrue(Awaiting.waitFor(waiting -> waiting.values().stream()
-                .anyMatch(a -> String.valueOf(Awaiting.describe(a)).startsWith("sleep(600000 ms)")), Duration.ofSeconds(20)));
+        assertTrue(Awaiting.waitUntil(() -> session.tasks().list(false).stream().anyMatch(task -> task.waitingOn()
+                .filter(on -> on.startsWith("await sleep(600000 ms)")).isPresent()), Duration.ofSeconds(20)));
 
         run("%tasks");
         String table = waitForOutput("waiting on");

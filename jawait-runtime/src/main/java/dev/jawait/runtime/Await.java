@@ -139,28 +139,35 @@ public final class Await {
 
     static <T> T awaitFuture(Future<T> future) {
         requireAwaitable(future);
-        return awaitFuture(future, () -> future.cancel(true));
+        return awaitFuture(future, null);
     }
 
-    /** Waits for {@code future}; a finished one answers at once. On interrupt runs {@code onInterrupt}. */
+    /**
+     * Waits for {@code future}; a finished one answers at once. On interrupt runs
+     * {@code onInterrupt}, or cancels the future when it is null.
+     */
     static <T> T awaitFuture(Future<T> future, Runnable onInterrupt) {
         try {
             if (future.isDone()) {
                 return future.get(); // answers without parking (and CompletableFuture without allocating)
             }
-            Awaiting.begin(future);
+            SpawnedTask<?> task = Awaiting.enter(future);
             try {
                 if (future instanceof Delays.Delay delay && Thread.currentThread().isVirtual()) {
                     delay.sleepUntilDue();
                 }
                 return future.get();
             } finally {
-                Awaiting.end();
+                Awaiting.exit(task);
             }
         } catch (ExecutionException | CompletionException e) {
             throw Throwables.sneaky(Throwables.unwrap(e));
         } catch (InterruptedException e) {
-            onInterrupt.run();
+            if (onInterrupt == null) {
+                future.cancel(true);
+            } else {
+                onInterrupt.run();
+            }
             throw Throwables.sneaky(e);
         }
     }

@@ -8,7 +8,8 @@ import java.util.concurrent.ForkJoinPool;
  * Futures completed after a delay. One daemon thread, a {@link TimerWheel}, holds all pending
  * delays (no thread per delay); completions are handed to the common pool so that dependent
  * actions never stall the wheel. A virtual thread that awaits a delay sleeps instead and
- * completes it itself ({@link Delay#sleepUntilDue()}); the wheel then drops its entry. Thread-safe.
+ * completes it itself ({@link Delay#sleepUntilDue()}): the delay is then <em>claimed</em>, and the wheel
+ * drops its entry without firing it. Thread-safe.
  */
 final class Delays {
 
@@ -29,6 +30,10 @@ final class Delays {
     static final class Delay extends CompletableFuture<Void> implements TimerWheel.Timer {
         private final long deadline;
         private final long nanos;
+        /** A thread sleeps until the deadline and then completes it (or cancels it if interrupted): the wheel need not. */
+        private volatile boolean claimed;
+        private TimerWheel.Timer nextIncoming; // the wheel's
+
 
         Delay(long deadline, long nanos) {
             this.deadline = deadline;
@@ -45,11 +50,14 @@ final class Delays {
          * Waits for this delay by sleeping the calling (virtual) thread until it is due, then
          * completes it: the JDK's virtual-thread sleep is much cheaper than parking on the future
          * and being woken through the timer thread. A cancelled delay stops the wait at its end.
+         * The caller settles the delay if this throws (as {@code await} does: it cancels what it
+         * awaited when interrupted), so the wheel leaves it alone from now on.
          */
         void sleepUntilDue() throws InterruptedException {
+            claimed = true;
             long remaining;
             while (!isDone() && (remaining = deadline - System.nanoTime()) > 0) {
-                Thread.sleep(Duration.ofNanos(remaining));
+                Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
             }
             complete(null);
         }
@@ -61,7 +69,17 @@ final class Delays {
 
         @Override
         public boolean isSettled() {
-            return isDone();
+            return claimed || isDone();
+        }
+
+        @Override
+        public TimerWheel.Timer nextIncoming() {
+            return nextIncoming;
+        }
+
+        @Override
+        public void nextIncoming(TimerWheel.Timer next) {
+            nextIncoming = next;
         }
 
         @Override

@@ -32,6 +32,8 @@ public final class SpawnedTask<T> extends CompletableFuture<T> {
     private volatile Thread thread; // set before the thread starts, never changed
     private volatile boolean observed;
     private volatile String outcomeNote; // what replaced the task's own outcome (an ignored System.exit)
+    private volatile Object awaiting; // what its thread awaits now (see Awaiting)
+    private String name; // made when first asked for: not on the spawning thread's path
 
     private SpawnedTask(long id, TaskObserver observer) {
         this.id = id;
@@ -41,7 +43,7 @@ public final class SpawnedTask<T> extends CompletableFuture<T> {
     static <T> SpawnedTask<T> start(Thread.Builder builder, Runner runner, Callable<T> task) {
         TaskObserver observer = TaskContext.observer();
         SpawnedTask<T> future = new SpawnedTask<>(observer != null ? observer.nextId() : IDS.incrementAndGet(), observer);
-        future.thread = builder.name(future.name()).unstarted(() -> future.runTask(runner, task));
+        future.thread = builder.unstarted(() -> future.runTask(runner, task));
         if (observer != null) {
             observer.spawned(future);
         }
@@ -49,11 +51,16 @@ public final class SpawnedTask<T> extends CompletableFuture<T> {
         return future;
     }
 
-    /** The observer hears of the end before the future completes: whoever sees it done knows it was told. */
+    /**
+     * Runs on the task's own thread, which it names first (rather than the spawning thread, whose
+     * loop of spawns is what a burst of tasks waits for). The observer hears of the end before the
+     * future completes: whoever sees it done knows it was told.
+     */
     private void runTask(Runner runner, Callable<T> task) {
+        thread.setName(name());
         T value;
         try {
-            value = TaskContext.runWith(runner, task);
+            value = TaskContext.runTask(this, runner, task);
         } catch (Throwable t) {
             Throwable outcome = observer == null ? t : observer.failing(this, t);
             if (observer != null) {
@@ -75,7 +82,21 @@ public final class SpawnedTask<T> extends CompletableFuture<T> {
 
     /** {@code Task-3}. */
     public String name() {
-        return "Task-" + id;
+        String made = name;
+        if (made == null) {
+            made = "Task-" + id; // a race makes the same string twice: harmless
+            name = made;
+        }
+        return made;
+    }
+
+    /** What the task's thread awaits now ({@code await}, {@code for await}), or null. */
+    public Object awaiting() {
+        return awaiting;
+    }
+
+    void awaiting(Object awaited) {
+        awaiting = awaited;
     }
 
     /** The thread that runs (or ran) the task. */

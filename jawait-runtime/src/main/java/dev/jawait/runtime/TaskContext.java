@@ -12,8 +12,11 @@ import java.util.concurrent.Callable;
  * sees its own value.
  */
 public final class TaskContext {
-    /** What one thread sees: a runner, and the observer of the tasks it spawns (or null). */
-    private record Context(Runner runner, TaskObserver observer) {}
+    /**
+     * What one thread sees: a runner, the observer of the tasks it spawns (or null), and the
+     * spawned task whose thread set it (or null; threads started inside a task inherit it too).
+     */
+    private record Context(Runner runner, TaskObserver observer, SpawnedTask<?> task) {}
 
     private static final InheritableThreadLocal<Context> CURRENT = new InheritableThreadLocal<>();
 
@@ -42,13 +45,32 @@ public final class TaskContext {
         if (previous != null && previous.runner() == runner) {
             return body.call(); // usual for a spawned task, which inherited it: nothing to set or restore
         }
-        return runWith(new Context(runner, previous == null ? null : previous.observer()), previous, body);
+        return runWith(new Context(runner, previous == null ? null : previous.observer(), previous == null ? null : previous.task()),
+                previous, body);
+    }
+
+    /**
+     * Runs the body of {@code task} on its own (new) thread, with {@code runner} current and the
+     * inherited observer kept. Nothing is restored afterwards: the thread ends with the task.
+     */
+    static <T> T runTask(SpawnedTask<?> task, Runner runner, Callable<T> body) throws Exception {
+        Context inherited = CURRENT.get();
+        CURRENT.set(new Context(runner, inherited == null ? null : inherited.observer(), task));
+        return body.call();
+    }
+
+    /** The spawned task that the current thread runs, or null (also for a thread a task started). */
+    static SpawnedTask<?> task() {
+        Context context = CURRENT.get();
+        SpawnedTask<?> task = context == null ? null : context.task();
+        return task != null && task.thread() == Thread.currentThread() ? task : null;
     }
 
     /** {@link #runWith(Runner, Callable)} with {@code observer} told about the tasks {@code body} spawns. */
     public static <T> T runWith(Runner runner, TaskObserver observer, Callable<T> body) throws Exception {
         Objects.requireNonNull(runner, "runner");
-        return runWith(new Context(runner, observer), CURRENT.get(), body);
+        Context previous = CURRENT.get();
+        return runWith(new Context(runner, observer, previous == null ? null : previous.task()), previous, body);
     }
 
     private static <T> T runWith(Context context, Context previous, Callable<T> body) throws Exception {

@@ -43,6 +43,18 @@ class TimerWheelTest {
             firedAt.set(System.nanoTime());
             fired.countDown();
         }
+
+        private TimerWheel.Timer nextIncoming;
+
+        @Override
+        public TimerWheel.Timer nextIncoming() {
+            return nextIncoming;
+        }
+
+        @Override
+        public void nextIncoming(TimerWheel.Timer next) {
+            nextIncoming = next;
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.jawait.engine.internal;
 
 import dev.jawait.ThreadActivity;
+import dev.jawait.runtime.SpawnedTask;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,9 +22,9 @@ public final class LiveFrames {
         this.activities = activities;
     }
 
-    /** What {@code thread} (a spawned task's) is doing now. */
-    public ThreadActivity activity(Thread thread) {
-        return activities.of(null, thread);
+    /** What {@code task}'s thread is doing now. */
+    public ThreadActivity activity(SpawnedTask<?> task) {
+        return activities.of(null, task.thread(), task.awaiting());
     }
 
     /** A failure a spawned task threw, as a cell's error shows it: user frames, recursion collapsed, no wrapper names. */

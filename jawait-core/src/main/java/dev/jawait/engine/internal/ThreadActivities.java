@@ -37,6 +37,11 @@ final class ThreadActivities {
     }
 
     ThreadActivity of(CellRun run, Thread thread) {
+        return of(run, thread, Awaiting.of(thread));
+    }
+
+    /** What {@code thread} does, {@code awaited} being what it awaits (or null). */
+    ThreadActivity of(CellRun run, Thread thread, Object awaited) {
         Thread.State state = thread.getState();
         StackTraceElement[] stack = thread.getStackTrace();
         int user = innermostSnippetFrame(stack);
@@ -46,7 +51,7 @@ final class ThreadActivities {
             where = cellLine(run, stack[user]);
             call = user > 0 ? callFrom(stack, user) : Optional.empty();
         }
-        Optional<String> awaiting = Optional.ofNullable(Awaiting.of(thread)).map(ThreadActivities::kind);
+        Optional<String> awaiting = Optional.ofNullable(awaited).map(ThreadActivities::kind);
         return new ThreadActivity(thread.getName(), state, awaiting.isPresent() ? Optional.empty() : call, awaiting, where);
     }
 

@@ -170,16 +170,16 @@ final class TaskRegistry implements SessionTasks {
             case FAILED -> TaskInfo.State.FAILED;
             case CANCELLED -> TaskInfo.State.CANCELLED;
         };
-        Optional<String> waiting = state == TaskInfo.State.PENDING ? waitingOn(task.thread()) : Optional.empty();
+        Optional<String> waiting = state == TaskInfo.State.PENDING ? waitingOn(task) : Optional.empty();
         return new TaskInfo(task.id(), task.name(), state, Duration.ofNanos(now - task.startNanos()),
                 String.valueOf(task.cellLabel()), waiting, task.toString());
     }
 
     /** {@code await sleep(10 ms), 7 ms left}, {@code java.lang.Thread.sleep}, {@code a monitor}: what a task waits on. */
-    private Optional<String> waitingOn(Thread thread) {
+    private Optional<String> waitingOn(SpawnedTask<?> task) {
         ThreadActivity activity;
         try {
-            activity = engines.get().liveFrames().activity(thread);
+            activity = engines.get().liveFrames().activity(task);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -34,16 +34,20 @@ final class TaskTable {
 
     private final ConcurrentHashMap<Long, Chunk> chunks = new ConcurrentHashMap<>();
     private volatile Chunk latest; // the chunk the last start used: usually the next one's too
+    private volatile Chunk latestEnded; // the chunk the last end used: tasks mostly end in the order they started
 
     void started(SpawnedTask<?> task) {
         chunk(task.id()).slots.set(slot(task.id()), task);
     }
 
     void ended(SpawnedTask<?> task) {
-        Chunk chunk = chunks.get(task.id() / CHUNK);
+        long index = task.id() / CHUNK;
+        Chunk last = latestEnded;
+        Chunk chunk = last != null && last.index == index ? last : chunks.get(index);
         if (chunk == null) {
             return;
         }
+        latestEnded = chunk;
         chunk.slots.set(slot(task.id()), null);
         if (chunk.ended.incrementAndGet() == CHUNK) {
             chunks.remove(chunk.index); // every task numbered in it has ended
