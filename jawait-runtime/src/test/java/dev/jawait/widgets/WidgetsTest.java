@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jawait.comm.Comm;
+import dev.jawait.comm.CommMessage;
 import dev.jawait.comm.CommTransport;
 import dev.jawait.comm.Comms;
 import java.util.ArrayList;
@@ -26,18 +27,18 @@ class WidgetsTest {
     static void recordWhatIsSent() {
         Comms.install(new CommTransport() {
             @Override
-            public synchronized void open(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("open", comm.id(), data));
+            public synchronized void open(Comm comm, CommMessage message) {
+                SENT.add(new Sent("open", comm.id(), message.data()));
             }
 
             @Override
-            public synchronized void send(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("msg", comm.id(), data));
+            public synchronized void send(Comm comm, CommMessage message) {
+                SENT.add(new Sent("msg", comm.id(), message.data()));
             }
 
             @Override
-            public synchronized void close(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("close", comm.id(), data));
+            public synchronized void close(Comm comm, CommMessage message) {
+                SENT.add(new Sent("close", comm.id(), message.data()));
             }
 
             @Override
@@ -58,7 +59,7 @@ class WidgetsTest {
     }
 
     private static void fromFrontEnd(Widget widget, Map<String, Object> data) {
-        assertTrue(Comms.receivedFromFrontEnd(widget.modelId(), data));
+        assertTrue(Comms.receivedFromFrontEnd(widget.modelId(), CommMessage.of(data)));
     }
 
     private static List<Sent> sentTo(Widget widget) {
@@ -184,6 +185,6 @@ class WidgetsTest {
         Text text = new Text();
         text.close();
         assertEquals("close", SENT.getLast().kind());
-        assertFalse(Comms.receivedFromFrontEnd(text.modelId(), Map.of()));
+        assertFalse(Comms.receivedFromFrontEnd(text.modelId(), CommMessage.of(Map.of())));
     }
 }
