@@ -209,3 +209,14 @@ def test_metadata_and_binary_buffers_travel_both_ways(kernel):
     msgs = ok(kc, 'var c = await closedWith;\n'
                   'System.out.println(c.data() + " " + c.metadata() + " " + new String(c.bytes(0)));')
     assert stdout(msgs) == "{bye=1} {why=done} last\n", msgs
+
+
+def test_an_image_widget_sends_its_bytes(kernel):
+    km, kc = kernel
+    msgs = ok(kc, 'var picture = new dev.jawait.widgets.Image(new byte[] {(byte) 0x89, 80, 78, 71});\npicture')
+    [image] = widget_opens(msgs, "ImageModel")
+    state = image["content"]["data"]
+    assert (state["_view_name"], state["format"], state["_b64value"]) == ("ImageView", "png", "iVBORw==")
+    msgs = ok(kc, "picture.setValue(new byte[] {1, 2});")
+    updates = [m["content"]["data"] for m in msgs if m["msg_type"] == "comm_msg"]
+    assert updates == [{"method": "update", "state": {"_b64value": "AQI="}, "buffers": []}], updates

@@ -1,5 +1,6 @@
 package dev.jawait.widgets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -186,5 +187,21 @@ class WidgetsTest {
         text.close();
         assertEquals("close", SENT.getLast().kind());
         assertFalse(Comms.receivedFromFrontEnd(text.modelId(), CommMessage.of(Map.of())));
+    }
+
+    @Test
+    void anImageSendsItsBytesBase64EncodedAsIpywidgets6Does() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1};
+        Image image = new Image(png);
+        Map<String, Object> open = sentTo(image).getFirst().data();
+        assertEquals("ImageModel", open.get("_model_name"));
+        assertEquals("ImageView", open.get("_view_name"));
+        assertEquals("png", open.get("format"));
+        assertEquals(java.util.Base64.getEncoder().encodeToString(png), open.get("_b64value"));
+        image.setValue(new byte[] {1, 2});
+        assertEquals(Map.of("method", "update", "state", Map.of("_b64value", "AQI="), "buffers", List.of()),
+                sentTo(image).getLast().data());
+        assertArrayEquals(new byte[] {1, 2}, image.value());
+        assertEquals("Image(format=\"png\", width=\"\", height=\"\")", image.toString());
     }
 }
