@@ -147,7 +147,8 @@ def test_awaiting_a_click_while_the_cell_runs(kernel):
     [button] = widget_opens(msgs, "ButtonModel")
     bid = button["content"]["comm_id"]
     assert [m["content"]["data"] for m in msgs if m["msg_type"] == "display_data"] == [
-        {"application/vnd.jupyter.widget-view+json": {"model_id": bid, "version_major": 2, "version_minor": 0}}]
+        {"text/plain": 'Button(description="Go")',  # no widget front end has checked the version yet
+         "application/vnd.jupyter.widget-view+json": {"model_id": bid, "version_major": 2, "version_minor": 0}}]
     msg_id = kc.execute('var click = b.nextClick(); System.out.println("waiting for a click");\n'
                         'await click; System.out.println("clicked");')
     until_comm(kc, "stream", lambda m: "waiting for a click" in m["content"]["text"])
@@ -157,3 +158,65 @@ def test_awaiting_a_click_while_the_cell_runs(kernel):
     assert "clicked" in stdout(msgs)
     # requests that came during the cell are still answered, in order
     assert stdout(ok(kc, 'System.out.println("after")')) == "after\n"
+
+
+def test_a_widget_has_text_until_a_widget_front_end_checks_the_version(kernel):
+    """jupyter console draws no widgets: it gets the text. Notebook's widget manager opens
+    jupyter.widget.version when it connects; after that the text would show under the widget."""
+    km, kc = kernel
+    msgs = ok(kc, "display(new dev.jawait.widgets.IntSlider(0, 10, 3));")
+    [data] = [m["content"]["data"] for m in msgs if m["msg_type"] == "display_data"]
+    assert data["text/plain"] == 'IntSlider(value=3, min=0, max=10, description="")', data
+    assert "application/vnd.jupyter.widget-view+json" in data
+    cid = uuid.uuid4().hex
+    send(kc, "comm_open", {"comm_id": cid, "target_name": "jupyter.widget.version", "data": {}})
+    answer = until_comm(kc, "comm_msg", lambda m: m["content"]["comm_id"] == cid)
+    assert answer["content"]["data"] == {"version": "~2.1.4"}
+    msgs = ok(kc, "new dev.jawait.widgets.IntSlider(0, 10, 4)")
+    [data] = [m["content"]["data"] for m in msgs if m["msg_type"] == "display_data"]
+    assert list(data) == ["application/vnd.jupyter.widget-view+json"], data
+
+
+def test_metadata_and_binary_buffers_travel_both_ways(kernel):
+    """comm_open/comm_msg/comm_close metadata and buffers reach Java (CommMessage) and come back."""
+    km, kc = kernel
+    ok(kc, "import dev.jawait.comm.*;")
+    ok(kc, 'var closedWith = new java.util.concurrent.CompletableFuture<CommMessage>();\n'
+           'Comms.registerTarget("bytes", (comm, data) -> {\n'
+           '    comm.onCommMessage(m -> {\n'
+           '        byte[] in = m.bytes(0), back = new byte[in.length];\n'
+           '        for (int i = 0; i < in.length; i++) back[in.length - 1 - i] = in[i];\n'
+           '        comm.send(CommMessage.of(Map.of("sizes", m.buffers().stream().map(b -> b.remaining()).toList(),\n'
+           '                "metadata", m.metadata(), "opened_with", comm.opening().metadata()))\n'
+           '            .withMetadata(Map.of("from", "java")).withBuffers(back, new byte[0]));\n'
+           '    });\n'
+           '    comm.onCommClose(closedWith::complete);\n'
+           '});')
+    cid = uuid.uuid4().hex
+    session, socket = kc.session, kc.shell_channel.socket
+    session.send(socket, "comm_open", {"comm_id": cid, "target_name": "bytes", "data": {}}, metadata={"opened": 1})
+    payload = bytes([0, 1, 2, 255, 10])
+    msg = session.send(socket, "comm_msg", {"comm_id": cid, "data": {}}, metadata={"k": "v"},
+                       buffers=[payload, b"\x07"])
+    answer = until_comm(kc, "comm_msg", lambda m: m["content"]["comm_id"] == cid)
+    assert answer["parent_header"]["msg_id"] == msg["header"]["msg_id"]
+    assert answer["content"]["data"] == {"sizes": [5, 1], "metadata": {"k": "v"}, "opened_with": {"opened": 1}}
+    assert answer["metadata"] == {"from": "java"}
+    assert [bytes(b) for b in answer["buffers"]] == [payload[::-1], b""]
+    close = session.send(socket, "comm_close", {"comm_id": cid, "data": {"bye": 1}}, metadata={"why": "done"},
+                         buffers=[b"last"])
+    iopub_of(kc, close["header"]["msg_id"])
+    msgs = ok(kc, 'var c = await closedWith;\n'
+                  'System.out.println(c.data() + " " + c.metadata() + " " + new String(c.bytes(0)));')
+    assert stdout(msgs) == "{bye=1} {why=done} last\n", msgs
+
+
+def test_an_image_widget_sends_its_bytes(kernel):
+    km, kc = kernel
+    msgs = ok(kc, 'var picture = new dev.jawait.widgets.Image(new byte[] {(byte) 0x89, 80, 78, 71});\npicture')
+    [image] = widget_opens(msgs, "ImageModel")
+    state = image["content"]["data"]
+    assert (state["_view_name"], state["format"], state["_b64value"]) == ("ImageView", "png", "iVBORw==")
+    msgs = ok(kc, "picture.setValue(new byte[] {1, 2});")
+    updates = [m["content"]["data"] for m in msgs if m["msg_type"] == "comm_msg"]
+    assert updates == [{"method": "update", "state": {"_b64value": "AQI="}, "buffers": []}], updates

@@ -85,3 +85,50 @@ def test_a_chart_from_a_library_on_the_class_path_is_a_png(kernel):
                   'display(org.jfree.chart.ChartFactory.createPieChart("Pie", data));')
     png = base64.b64decode(shown(out, "display_data")[0]["content"]["data"]["image/png"])
     assert png[:4] == b"\x89PNG"
+
+
+XCHART = "org.knowm.xchart:xchart:4.0.3"
+VECTOR_GRAPHICS = "de.erichseifert.vectorgraphics2d:VectorGraphics2D:0.13"  # XChart 4's optional SVG writer
+TABLESAW = "tech.tablesaw:tablesaw-core:0.44.4"
+
+
+def png_size(data):
+    import base64
+    import struct
+    png = base64.b64decode(data["image/png"])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", png[:8]
+    return struct.unpack(">II", png[16:24])
+
+
+def test_an_xchart_chart_added_with_maven_is_a_png_and_an_svg_once_its_vector_library_is_there(kernel):
+    _, kc = kernel
+    run(kc, "%maven " + XCHART)
+    out = run(kc, 'var squares = new org.knowm.xchart.XYChartBuilder().width(400).height(300).title("Squares").build();\n'
+                  'squares.addSeries("x^2", new double[] {1, 2, 3}, new double[] {1, 4, 9});\n'
+                  'display(squares);')
+    data = shown(out, "display_data")[0]["content"]["data"]
+    assert png_size(data) == (400, 300)
+    assert "image/svg+xml" not in data, "XChart 4 without VectorGraphics2D cannot write SVG"
+    run(kc, "%maven " + VECTOR_GRAPHICS)
+    data = shown(run(kc, "squares"), "execute_result")[0]["content"]["data"]
+    assert png_size(data) == (400, 300)
+    svg = data["image/svg+xml"]
+    assert svg.startswith("<svg ") and 'width="400px"' in svg and svg.rstrip().endswith("</svg>"), svg[:300]
+
+
+def test_a_tablesaw_table_is_an_html_table_and_tablesaws_own_text(kernel):
+    _, kc = kernel
+    run(kc, "%maven " + TABLESAW)
+    out = run(kc, 'var cities = tech.tablesaw.api.Table.create("cities",\n'
+                  '    tech.tablesaw.api.StringColumn.create("name", "Lyon", "Nantes"),\n'
+                  '    tech.tablesaw.api.IntColumn.create("people", 522000, 320000));\n'
+                  'cities')
+    data = shown(out, "execute_result")[0]["content"]["data"]
+    assert "<th>name</th><th>people</th>" in data["text/html"], data
+    assert "<td>Lyon</td><td>522000</td>" in data["text/html"] and "<p>2 rows</p>" in data["text/html"], data
+    lines = data["text/plain"].splitlines()
+    assert lines[0].strip() == "cities" and "name" in lines[1] and "|" in lines[1], data["text/plain"]
+    assert any("Nantes" in line and "320000" in line for line in lines), data["text/plain"]
+    out = run(kc, 'tech.tablesaw.api.Table.create("many", tech.tablesaw.api.IntColumn.indexColumn("i", 120, 0))')
+    html = shown(out, "execute_result")[0]["content"]["data"]["text/html"]
+    assert "<p>first 50 of 120 rows</p>" in html and "<td>49</td>" in html and "<td>50</td>" not in html, html

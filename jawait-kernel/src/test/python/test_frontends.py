@@ -101,6 +101,17 @@ def test_jupyter_console_runs_an_await_cell():
     assert "Out[1]: 42" in done.stdout, done.stdout + done.stderr
 
 
+def test_jupyter_console_shows_a_widgets_text():
+    # console 6.4 prints only the IOPub messages already there when the reply comes: the widget's
+    # comm messages come before its display, so a second cell makes sure the console reads them all
+    done = subprocess.run([JUPYTER, "console", "--kernel", KERNEL_NAME, "--simple-prompt",
+                           "--ZMQTerminalInteractiveShell.kernel_timeout=60"],
+                          input="new dev.jawait.widgets.IntSlider(0, 10, 3)\n1 + 1\n", capture_output=True,
+                          text=True, timeout=120)
+    assert 'IntSlider(value=3, min=0, max=10, description="")' in done.stdout, done.stdout + done.stderr
+    assert "Out[2]: 2" in done.stdout, done.stdout + done.stderr
+
+
 NURSERY = """import java.util.concurrent.StructuredTaskScope;
 try (var scope = StructuredTaskScope.open()) {
     var child1 = scope.fork(() -> { await sleep(100); return "child1 done"; });

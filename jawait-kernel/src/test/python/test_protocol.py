@@ -331,3 +331,26 @@ def test_a_client_that_leaves_before_its_replies_does_not_stall_the_kernel(kerne
         assert control.poll(TIMEOUT * 1000), "control did not answer after a client left it"
     finally:
         control.close(linger=0)
+
+
+def test_complete_reply_says_what_each_match_is(kernel):
+    """metadata._jupyter_types_experimental, as IPython sends it: JupyterLab and Notebook 7 show the type."""
+    _, kc = kernel
+    reply, _ = run(kc, 'String greeting = "hi";\nrecord Point(int x) {}')
+    assert reply["content"]["status"] == "ok", reply["content"]
+
+    def types(code):
+        content = reply_to(kc, kc.complete(code, len(code)))["content"]
+        found = content["metadata"]["_jupyter_types_experimental"]
+        assert [t["text"] for t in found] == content["matches"]
+        assert all((t["start"], t["end"]) == (content["cursor_start"], content["cursor_end"]) for t in found)
+        return {t["text"]: t["type"] for t in found}
+
+    assert types("greeting.len")["length()"] == "method"
+    assert types("gree")["greeting"] == "variable"
+    assert types("Poi")["Point"] == "class"
+    assert types("String.cla")["class"] == "keyword"  # JShell offers no other keyword
+    assert types("new Stri")["String("] == "class"  # a constructor
+    assert types("Integer.MAX_")["MAX_VALUE"] == "field"
+    assert types("greeting.chars().cou")["count()"] == "method"
+    assert types("%mave")["maven"] == "magic"

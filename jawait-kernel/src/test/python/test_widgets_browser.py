@@ -1,6 +1,7 @@
 """Widgets in Jupyter Notebook 6 (jupyter-js-widgets 2.1, Debian's nbextension) in headless Chromium.
 
-A slider moved with the keyboard changes the Java value the next cell prints; a click completes an await.
+A slider moved with the keyboard changes the Java value the next cell prints; a click completes an await;
+an Image widget shows Java's bytes.
 Screenshots go to jawait-kernel/target/screenshots/.
 """
 import pathlib
@@ -55,6 +56,9 @@ def test_slider_and_button_in_notebook(notebook_server, tmp_path):  # noqa: F811
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.widget-button"))
         readout = driver.find_element(By.CSS_SELECTOR, ".widget-hslider .widget-readout")
         assert readout.text == "10"
+        # the widget manager checked the version when it connected: no text under the slider
+        assert "application/vnd.jupyter.widget-view+json" in output_text(driver, 0)
+        assert "text/plain" not in output_text(driver, 0), output_text(driver, 0)
         shot(driver, "widgets-shown.png")
         # the user moves the slider with the keyboard (jQuery UI: one step per arrow key)
         handle.click()
@@ -77,6 +81,14 @@ def test_slider_and_button_in_notebook(notebook_server, tmp_path):  # noqa: F811
         run_new_cell(driver, wait, "slider.setValue(77);")
         wait.until(lambda d: readout.text == "77")
         shot(driver, "button-clicked.png")
+        # an Image widget: the page decodes the bytes Java sent
+        run_new_cell(driver, wait, 'var png = new java.io.ByteArrayOutputStream();\n'
+                                   'javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(37, 21,'
+                                   ' java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);\n'
+                                   'new Image(png.toByteArray())')
+        picture = wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "img.widget-image"))[0]
+        wait.until(lambda d: d.execute_script("return arguments[0].naturalWidth", picture) == 37)
+        shot(driver, "image-widget.png")
         errors = driver.find_elements(By.CSS_SELECTOR, ".output_error")
         assert errors == [], [e.text for e in errors]
     finally:

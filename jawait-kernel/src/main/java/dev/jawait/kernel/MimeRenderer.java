@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Turns a value into extra MIME representations for Jupyter ({@code text/html}, {@code image/svg+xml},
- * {@code application/json}, …). The kernel always adds {@code text/plain} itself. Register one
+ * {@code application/json}, …). The kernel always adds {@code text/plain} itself (the value's
+ * {@code Out[N]} text); a renderer that gives {@code text/plain} replaces it. Register one
  * with {@link Renderers#register(MimeRenderer)} (from a cell, too) or list it in
  * {@code META-INF/services/dev.jawait.kernel.MimeRenderer}.
  *

@@ -20,13 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Comms {
     private static final CommTransport LOCAL = new CommTransport() {
         @Override
-        public void open(Comm comm, Map<String, Object> data) { }
+        public void open(Comm comm, CommMessage message) { }
 
         @Override
-        public void send(Comm comm, Map<String, Object> data) { }
+        public void send(Comm comm, CommMessage message) { }
 
         @Override
-        public void close(Comm comm, Map<String, Object> data) { }
+        public void close(Comm comm, CommMessage message) { }
 
         @Override
         public String currentRequestId() {
@@ -75,9 +75,14 @@ public final class Comms {
 
     /** Opens a comm to the front end's {@code targetName} with {@code data}. */
     public static Comm open(String targetName, Map<String, ?> data) {
-        Comm comm = new Comm(null, targetName);
+        return open(targetName, CommMessage.of(data));
+    }
+
+    /** Opens a comm to the front end's {@code targetName} with {@code message} (data, metadata, buffers). */
+    public static Comm open(String targetName, CommMessage message) {
+        Comm comm = new Comm(null, targetName, message);
         OPEN.put(comm.id(), comm);
-        transport.open(comm, copy(data));
+        transport.open(comm, message);
         return comm;
     }
 
@@ -96,43 +101,38 @@ public final class Comms {
      * For the kernel: the front end opened {@code id} to {@code targetName}. Returns the comm, or
      * null when no such target is registered (the kernel then closes it).
      */
-    public static Comm openedByFrontEnd(String id, String targetName, Map<String, Object> data) {
+    public static Comm openedByFrontEnd(String id, String targetName, CommMessage message) {
         CommTarget target = TARGETS.get(targetName);
         if (target == null) {
             return null;
         }
-        Comm comm = new Comm(id, targetName);
+        Comm comm = new Comm(id, targetName, message);
         OPEN.put(comm.id(), comm);
-        target.opened(comm, data);
+        target.opened(comm, message.data());
         return comm;
     }
 
     /** For the kernel: a message from the front end on comm {@code id}; false if no such comm is open. */
-    public static boolean receivedFromFrontEnd(String id, Map<String, Object> data) {
+    public static boolean receivedFromFrontEnd(String id, CommMessage message) {
         Comm comm = OPEN.get(id);
         if (comm == null) {
             return false;
         }
-        comm.received(data);
+        comm.received(message);
         return true;
     }
 
     /** For the kernel: the front end closed comm {@code id}; false if no such comm is open. */
-    public static boolean closedByFrontEnd(String id, Map<String, Object> data) {
+    public static boolean closedByFrontEnd(String id, CommMessage message) {
         Comm comm = OPEN.remove(id);
         if (comm == null) {
             return false;
         }
-        comm.closedByFrontEnd(data);
+        comm.closedByFrontEnd(message);
         return true;
     }
 
     static void forget(Comm comm) {
         OPEN.remove(comm.id(), comm);
-    }
-
-    /** A mutable copy (insertion order kept) of a message's data; null is an empty map. */
-    static Map<String, Object> copy(Map<String, ?> data) {
-        return data == null ? new LinkedHashMap<>() : new LinkedHashMap<>(data);
     }
 }

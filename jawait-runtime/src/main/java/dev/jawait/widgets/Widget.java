@@ -31,9 +31,23 @@ public abstract class Widget implements FrontEndView {
     public static final String TARGET = "jupyter.widget";
     private static final ThreadLocal<Map<String, Object>> FROM_FRONT_END = new ThreadLocal<>();
 
+    /** Set once a widget front end (Notebook's widget manager) opened the version comm: it draws views. */
+    private static volatile boolean frontEndDrawsWidgets;
+
     static {
-        Comms.registerTarget("jupyter.widget.version",
-                (comm, data) -> comm.send(Map.of("version", MODULE_VERSION)));
+        Comms.registerTarget("jupyter.widget.version", (comm, data) -> {
+            frontEndDrawsWidgets = true;
+            comm.send(Map.of("version", MODULE_VERSION));
+        });
+    }
+
+    /**
+     * For the kernel, when it starts: registers the {@code jupyter.widget.version} target, so that
+     * a widget front end's version check (sent when it connects, before any widget exists) is
+     * answered and the kernel learns that views will be drawn. Calling it again does nothing.
+     */
+    public static void answerFrontEnds() {
+        // the static initialiser has registered the target
     }
 
     private final Map<String, Object> state = new LinkedHashMap<>();
@@ -211,13 +225,24 @@ public abstract class Widget implements FrontEndView {
         }
     }
 
+    /**
+     * The view, and the widget's text for front ends that draw no widgets ({@code jupyter console},
+     * nbconvert): ipywidgets 7 always sends both, but Notebook 6's widgets register no renderer
+     * for the view type, so there the text would show under the widget. The text is left out
+     * once a widget front end has checked the version (ipywidgets 6 likewise complains when none has).
+     */
     @Override
     public Map<String, Object> viewBundle() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("model_id", modelId());
         view.put("version_major", 2);
         view.put("version_minor", 0);
-        return Map.of("application/vnd.jupyter.widget-view+json", view);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        if (!frontEndDrawsWidgets) {
+            bundle.put("text/plain", toString());
+        }
+        bundle.put("application/vnd.jupyter.widget-view+json", view);
+        return bundle;
     }
 
     /** The keys shown by {@link #toString()}, in order. */

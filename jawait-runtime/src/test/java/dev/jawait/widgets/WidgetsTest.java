@@ -1,11 +1,13 @@
 package dev.jawait.widgets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jawait.comm.Comm;
+import dev.jawait.comm.CommMessage;
 import dev.jawait.comm.CommTransport;
 import dev.jawait.comm.Comms;
 import java.util.ArrayList;
@@ -26,18 +28,18 @@ class WidgetsTest {
     static void recordWhatIsSent() {
         Comms.install(new CommTransport() {
             @Override
-            public synchronized void open(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("open", comm.id(), data));
+            public synchronized void open(Comm comm, CommMessage message) {
+                SENT.add(new Sent("open", comm.id(), message.data()));
             }
 
             @Override
-            public synchronized void send(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("msg", comm.id(), data));
+            public synchronized void send(Comm comm, CommMessage message) {
+                SENT.add(new Sent("msg", comm.id(), message.data()));
             }
 
             @Override
-            public synchronized void close(Comm comm, Map<String, Object> data) {
-                SENT.add(new Sent("close", comm.id(), data));
+            public synchronized void close(Comm comm, CommMessage message) {
+                SENT.add(new Sent("close", comm.id(), message.data()));
             }
 
             @Override
@@ -58,7 +60,7 @@ class WidgetsTest {
     }
 
     private static void fromFrontEnd(Widget widget, Map<String, Object> data) {
-        assertTrue(Comms.receivedFromFrontEnd(widget.modelId(), data));
+        assertTrue(Comms.receivedFromFrontEnd(widget.modelId(), CommMessage.of(data)));
     }
 
     private static List<Sent> sentTo(Widget widget) {
@@ -184,6 +186,22 @@ class WidgetsTest {
         Text text = new Text();
         text.close();
         assertEquals("close", SENT.getLast().kind());
-        assertFalse(Comms.receivedFromFrontEnd(text.modelId(), Map.of()));
+        assertFalse(Comms.receivedFromFrontEnd(text.modelId(), CommMessage.of(Map.of())));
+    }
+
+    @Test
+    void anImageSendsItsBytesBase64EncodedAsIpywidgets6Does() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1};
+        Image image = new Image(png);
+        Map<String, Object> open = sentTo(image).getFirst().data();
+        assertEquals("ImageModel", open.get("_model_name"));
+        assertEquals("ImageView", open.get("_view_name"));
+        assertEquals("png", open.get("format"));
+        assertEquals(java.util.Base64.getEncoder().encodeToString(png), open.get("_b64value"));
+        image.setValue(new byte[] {1, 2});
+        assertEquals(Map.of("method", "update", "state", Map.of("_b64value", "AQI="), "buffers", List.of()),
+                sentTo(image).getLast().data());
+        assertArrayEquals(new byte[] {1, 2}, image.value());
+        assertEquals("Image(format=\"png\", width=\"\", height=\"\")", image.toString());
     }
 }

@@ -48,7 +48,8 @@ final class CodeAssist {
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(suggestion -> candidates.add(suggestion.continuation()));
         suggestions.forEach(suggestion -> candidates.add(suggestion.continuation()));
-        return new Completion(prepared.toCell(anchor[0]), List.copyOf(candidates));
+        boolean member = anchor[0] > 0 && prepared.code().charAt(anchor[0] - 1) == '.';
+        return Completion.ofJava(prepared.toCell(anchor[0]), List.copyOf(candidates), member);
     }
 
     /**

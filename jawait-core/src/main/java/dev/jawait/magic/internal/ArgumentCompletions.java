@@ -25,7 +25,7 @@ final class ArgumentCompletions {
     static final ArgumentCompleter FILES = (session, arguments) -> {
         int wordStart = lastWordStart(arguments);
         String word = arguments.substring(wordStart);
-        return new Completion(wordStart + word.lastIndexOf('/') + 1, files(session.environment(), word));
+        return Completion.of(wordStart + word.lastIndexOf('/') + 1, files(session.environment(), word), "path");
     };
 
     /** Built-in runner names and {@code on}/{@code off}. */
@@ -48,7 +48,7 @@ final class ArgumentCompletions {
     private static Completion startingWith(String arguments, List<String> names) {
         int wordStart = lastWordStart(arguments);
         String word = arguments.substring(wordStart);
-        return new Completion(wordStart, names.stream().filter(n -> n.startsWith(word)).toList());
+        return Completion.of(wordStart, names.stream().filter(n -> n.startsWith(word)).toList(), "text");
     }
 
     private static int lastWordStart(String arguments) {

@@ -31,8 +31,8 @@ public final class InputCompletion {
         String stripped = line.stripLeading();
         if (stripped.startsWith("/") && lineStart == 0 && !stripped.contains(" ") && cell.indexOf('\n') < 0) {
             String prefix = stripped.substring(1);
-            return new Completion(end - stripped.length(), pipeline.commandNames().stream()
-                    .filter(n -> n.startsWith(prefix)).map(n -> "/" + n).toList());
+            return Completion.of(end - stripped.length(), pipeline.commandNames().stream()
+                    .filter(n -> n.startsWith(prefix)).map(n -> "/" + n).toList(), "command");
         }
         if (stripped.startsWith("%")) {
             boolean cellMagic = stripped.startsWith("%%");
@@ -42,12 +42,12 @@ public final class InputCompletion {
                 String prefix = cell.substring(nameStart, end);
                 List<String> names = (cellMagic ? magics.cellNames() : magics.names()).stream()
                         .filter(n -> n.startsWith(prefix)).toList();
-                return new Completion(nameStart, names);
+                return Completion.of(nameStart, names, "magic");
             }
             Optional<ArgumentCompleter> completer = magics.completer(cell.substring(nameStart, space));
             if (completer.isPresent()) {
                 Completion arguments = completer.get().complete(pipeline.control(), cell.substring(space + 1, end));
-                return new Completion(space + 1 + arguments.anchor(), arguments.candidates());
+                return new Completion(space + 1 + arguments.anchor(), arguments.candidates(), arguments.types());
             }
         }
         return engines.get().complete(cell, end);

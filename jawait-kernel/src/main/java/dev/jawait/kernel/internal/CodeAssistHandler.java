@@ -26,9 +26,16 @@ final class CodeAssistHandler {
         ObjectNode reply = Fields.ok();
         ArrayNode matches = reply.putArray("matches");
         completion.candidates().forEach(matches::add);
-        reply.put("cursor_start", Fields.codePoints(code, completion.anchor()));
-        reply.put("cursor_end", Fields.codePoints(code, cursor));
-        reply.set("metadata", Json.object());
+        int start = Fields.codePoints(code, completion.anchor());
+        int end = Fields.codePoints(code, cursor);
+        reply.put("cursor_start", start);
+        reply.put("cursor_end", end);
+        // what JupyterLab and Notebook 7 show beside each match (IPython's shape: start, end, text, type, signature)
+        ArrayNode types = reply.putObject("metadata").putArray("_jupyter_types_experimental");
+        for (int i = 0; i < completion.candidates().size(); i++) {
+            types.addObject().put("start", start).put("end", end).put("text", completion.candidates().get(i))
+                    .put("type", completion.types().get(i)).put("signature", "");
+        }
         return reply;
     }
 

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jawait.CellOptions;
 import dev.jawait.comm.Comm;
+import dev.jawait.comm.CommMessage;
 import dev.jawait.comm.CommTransport;
 import dev.jawait.comm.Comms;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  * front end to {@link Comms} on one comm thread (in arrival order, never on the shell loop), closes
  * comms opened to unknown targets, and publishes what Java sends on IOPub under the request it
  * belongs to: the cell whose thread sends (its output tag), else the comm message being handled,
- * else the running or last cell.
+ * else the running or last cell. A comm message's metadata and binary buffers are carried both ways
+ * ({@link CommMessage}).
  *
  * <p>Thread-safe.
  */
@@ -75,11 +79,12 @@ final class CommHub implements CommTransport {
     /** A {@code comm_open}, {@code comm_msg} or {@code comm_close} from the front end: handled on the comm thread. */
     void received(Message message) {
         String id = Fields.text(message.content(), "comm_id");
-        Map<String, Object> data = data(message.content().path("data"));
+        CommMessage whole = new CommMessage(data(message.content().path("data")), data(message.metadata()),
+                message.buffers().stream().map(ByteBuffer::wrap).toList());
         handlers.execute(() -> {
             handling.set(message.header());
             try {
-                handle(message, id, data);
+                handle(message, id, whole);
             } catch (RuntimeException | LinkageError e) {
                 KernelLog.warn(message.type() + " on comm " + id + " failed: " + e);
             } finally {
@@ -88,7 +93,7 @@ final class CommHub implements CommTransport {
         });
     }
 
-    private void handle(Message message, String id, Map<String, Object> data) {
+    private void handle(Message message, String id, CommMessage data) {
         switch (message.type()) {
             case "comm_open" -> {
                 String target = Fields.text(message.content(), "target_name");
@@ -125,28 +130,31 @@ final class CommHub implements CommTransport {
         return fallback != null ? fallback : Json.object();
     }
 
-    private void publish(String type, Comm comm, Map<String, Object> data, String target) {
+    /** Publishes {@code message}: its data in the content, its metadata as the message's, its buffers as extra frames. */
+    private void publish(String type, Comm comm, CommMessage message, String target) {
         ObjectNode content = Json.object().put("comm_id", comm.id());
         if (target != null) {
             content.put("target_name", target);
         }
-        content.set("data", Json.MAPPER.valueToTree(data));
-        iopub.publish(type, parent(), content);
+        content.set("data", Json.MAPPER.valueToTree(message.data()));
+        ObjectNode metadata = Json.MAPPER.valueToTree(message.metadata());
+        List<byte[]> buffers = java.util.stream.IntStream.range(0, message.buffers().size()).mapToObj(message::bytes).toList();
+        iopub.publish(type, parent(), content, metadata, buffers);
     }
 
     @Override
-    public void open(Comm comm, Map<String, Object> data) {
-        publish("comm_open", comm, data, comm.targetName());
+    public void open(Comm comm, CommMessage message) {
+        publish("comm_open", comm, message, comm.targetName());
     }
 
     @Override
-    public void send(Comm comm, Map<String, Object> data) {
-        publish("comm_msg", comm, data, null);
+    public void send(Comm comm, CommMessage message) {
+        publish("comm_msg", comm, message, null);
     }
 
     @Override
-    public void close(Comm comm, Map<String, Object> data) {
-        publish("comm_close", comm, data, null);
+    public void close(Comm comm, CommMessage message) {
+        publish("comm_close", comm, message, null);
     }
 
     @Override

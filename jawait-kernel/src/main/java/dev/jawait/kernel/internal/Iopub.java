@@ -30,6 +30,11 @@ public final class Iopub {
         queue.add(type, parentHeader, content, false);
     }
 
+    /** {@link #publish(String, ObjectNode, ObjectNode)} with the message's {@code metadata} and binary {@code buffers} (a comm message's). */
+    public void publish(String type, ObjectNode parentHeader, ObjectNode content, ObjectNode metadata, List<byte[]> buffers) {
+        queue.add(new IopubQueue.Outgoing(type, parentHeader, content, metadata, buffers), false);
+    }
+
     /** Publishes output of a cell (a display, {@code clear_output}): waits while too much output is queued. */
     public void publishOutput(String type, ObjectNode parentHeader, ObjectNode content) {
         queue.add(type, parentHeader, content, true);
@@ -52,7 +57,9 @@ public final class Iopub {
             while ((next = queue.take()) != null) {
                 try {
                     byte[] topic = ("kernel." + next.type()).getBytes(StandardCharsets.UTF_8);
-                    channel.send(channel.codec().create(next.type(), next.parentHeader(), List.of(topic), next.content()));
+                    Message message = channel.codec().create(next.type(), next.parentHeader(), List.of(topic), next.content());
+                    channel.send(new Message(message.identities(), message.header(), message.parentHeader(),
+                            next.metadata(), message.content(), next.buffers()));
                 } catch (RuntimeException e) {
                     KernelLog.warn("could not publish on iopub: a " + next.type() + " message: " + e);
                 }

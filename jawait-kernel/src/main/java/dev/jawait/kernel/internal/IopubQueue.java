@@ -3,6 +3,7 @@ package dev.jawait.kernel.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,7 +32,15 @@ final class IopubQueue {
     static final int MESSAGE_WEIGHT = 1024;
 
     /** A message ready to be signed and sent. */
-    record Outgoing(String type, ObjectNode parentHeader, ObjectNode content) {}
+    record Outgoing(String type, ObjectNode parentHeader, ObjectNode content, ObjectNode metadata, List<byte[]> buffers) {
+        Outgoing(String type, ObjectNode parentHeader, ObjectNode content) {
+            this(type, parentHeader, content, Json.object(), List.of());
+        }
+
+        int bufferBytes() {
+            return buffers.stream().mapToInt(b -> b.length).sum();
+        }
+    }
 
     /** A queued message, or a stream chunk while {@code text} is not null. */
     private static final class Item {
@@ -39,12 +48,18 @@ final class IopubQueue {
         final ObjectNode parentHeader;
         final String type;
         final ObjectNode content;
+        final Outgoing whole; // a message with metadata or buffers, sent as it is
         final String streamName;
         final StringBuilder text;
         final long since;
         boolean closed;
 
         Item(ObjectNode parentHeader, String type, ObjectNode content, String streamName, long since) {
+            this(parentHeader, type, content, null, streamName, since);
+        }
+
+        Item(ObjectNode parentHeader, String type, ObjectNode content, Outgoing whole, String streamName, long since) {
+            this.whole = whole;
             this.parentHeader = parentHeader;
             this.parentId = idOf(parentHeader);
             this.type = type;
@@ -55,10 +70,13 @@ final class IopubQueue {
         }
 
         int weight() {
-            return text == null ? MESSAGE_WEIGHT : text.length();
+            return text == null ? MESSAGE_WEIGHT + (whole == null ? 0 : whole.bufferBytes()) : text.length();
         }
 
         Outgoing outgoing() {
+            if (whole != null) {
+                return whole;
+            }
             if (text == null) {
                 return new Outgoing(type, parentHeader, content);
             }
@@ -91,12 +109,19 @@ final class IopubQueue {
 
     /** Queues a message; with {@code wait} (output of a cell), first waits while the queue is full. */
     void add(String type, ObjectNode parentHeader, ObjectNode content, boolean wait) {
+        add(new Outgoing(type, parentHeader == null ? Json.object() : parentHeader, content), wait);
+    }
+
+    /** Queues {@code message} as it is (its metadata and buffers too). */
+    void add(Outgoing message, boolean wait) {
         lock.lock();
         try {
             if (wait) {
                 awaitRoom();
             }
-            Item item = new Item(parentHeader == null ? Json.object() : parentHeader, type, content, null, 0);
+            ObjectNode parentHeader = message.parentHeader() == null ? Json.object() : message.parentHeader();
+            Outgoing whole = message.metadata().isEmpty() && message.buffers().isEmpty() ? null : message;
+            Item item = new Item(parentHeader, message.type(), message.content(), whole, null, 0);
             Item last = lastOf(item.parentId);
             if (last != null) {
                 last.closed = true;

@@ -4,6 +4,7 @@ import dev.jawait.Session;
 import dev.jawait.SessionBuilder;
 import dev.jawait.history.HistoryStore;
 import dev.jawait.comm.Comms;
+import dev.jawait.widgets.Widget;
 import dev.jawait.runtime.Display;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,7 @@ public final class KernelServer {
         System.setIn(new KernelStdin(new StdinChannel(stdin), execute::reader));
         CommHub comms = new CommHub(iopub, output);
         Comms.install(comms);
+        Widget.answerFrontEnds(); // Notebook's widget manager checks the version as soon as it connects
         Dispatcher dispatcher = new Dispatcher(iopub, execute, new CodeAssistHandler(sessions),
                 new HistoryHandler(history, sessions), comms, this::requestShutdown);
 

@@ -10,20 +10,24 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * Builds the MIME bundle ({@code data} of {@code execute_result} / {@code display_data}) for a value:
- * {@code text/plain} always, then what the registered renderers and the built-in ones add. A
+ * {@code text/plain} always, then what the registered renderers and the built-in ones add (the
+ * first to give a type wins; a renderer's {@code text/plain} replaces the value's text). A
  * renderer that throws is skipped and the failure logged: a broken renderer never breaks a cell.
  *
  * <p>Thread-safe (stateless).
  */
 public final class MimeBundles {
     private static final List<MimeRenderer> BUILT_IN = List.of(MimeBundles::html, MimeBundles::png,
-            LibraryRenderers::chart, LibraryRenderers::json, LibraryRenderers::stream, TableRenderer::render);
+            LibraryRenderers::chart, LibraryRenderers::json, LibraryRenderers::stream, LibraryRenderers::tablesaw,
+            TableRenderer::render);
 
     private MimeBundles() {}
 
@@ -37,16 +41,17 @@ public final class MimeBundles {
         if (value == null) {
             return data;
         }
+        Set<String> given = new HashSet<>();
         for (MimeRenderer renderer : Renderers.registered()) {
-            add(data, renderer, value);
+            add(data, renderer, value, given);
         }
         for (MimeRenderer renderer : BUILT_IN) {
-            add(data, renderer, value);
+            add(data, renderer, value, given);
         }
         return data;
     }
 
-    private static void add(ObjectNode data, MimeRenderer renderer, Object value) {
+    private static void add(ObjectNode data, MimeRenderer renderer, Object value, Set<String> given) {
         Map<String, Object> extra;
         try {
             extra = renderer.render(value);
@@ -59,7 +64,7 @@ public final class MimeBundles {
             return;
         }
         extra.forEach((mime, content) -> {
-            if (!data.has(mime) && content != null) {
+            if (content != null && given.add(mime)) {
                 data.set(mime, Json.MAPPER.valueToTree(content));
             }
         });

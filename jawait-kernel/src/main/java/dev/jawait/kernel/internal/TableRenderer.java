@@ -134,7 +134,8 @@ final class TableRenderer {
         return rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) ? "" : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
-    private static String html(List<String> columns, List<Map<String, Object>> rows, int total) {
+    /** The table of {@code rows} (at most {@value #MAX_ROWS}) under {@code columns}, with a count of {@code total} rows. */
+    static String html(List<String> columns, List<Map<String, Object>> rows, int total) {
         List<String> shown = columns.subList(0, Math.min(MAX_COLUMNS, columns.size()));
         StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
         for (String column : shown) {

@@ -51,6 +51,18 @@ class MimeBundlesTest {
         assertFalse(MimeBundles.of("x", "\"x\"").has("text/html"));
     }
 
+    @Test
+    void aRenderersPlainTextReplacesTheValuesTextInPlace() {
+        MimeRenderer text = value -> value instanceof Card ? Map.of("text/plain", "a card, as its library prints it") : Map.of();
+        Renderers.register(text);
+        try {
+            assertEquals("{\"text/plain\":\"a card, as its library prints it\",\"text/html\":\"<div>card</div>\"}",
+                    MimeBundles.of(new Card(), "Card").toString());
+        } finally {
+            assertTrue(Renderers.unregister(text));
+        }
+    }
+
     public record Row(String name, int n) {}
 
     public static final class Bean {
