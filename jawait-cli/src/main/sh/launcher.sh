@@ -79,7 +79,12 @@ MSG
 # jawait.jvm.options; the kernelspec and the benchmarks take the same): access for the loop
 # runner's scheduler and JLine's native terminal, attaching jawait's redefinition agent to its own
 # JVM (a -javaagent would rule out the AOT cache below), a young generation sized for many tasks.
-jvm_opts() { JVM_OPTS=("@$JVM_ARGS" -Xlog:aot=off -Xlog:cds=off); }
+# The JVM takes user.home from the password database; jawait's files (~/.jawait, `kernel install
+# --user`) follow $HOME, as the shell's and Jupyter's do.
+jvm_opts() {
+  JVM_OPTS=("@$JVM_ARGS" -Xlog:aot=off -Xlog:cds=off)
+  if [[ -n "${HOME:-}" ]]; then JVM_OPTS+=(-Duser.home="$HOME"); fi
+}
 
 # JDK 25 AOT caches (JEP 483/514/515) of the classes and profiles of a short training session
 # roughly halve the time to the first result. There are two, because a cache helps the kind of
@@ -167,12 +172,14 @@ jawait_exec() {
     previous="$arg"
   done
   if (( preview )); then user_opts+=(--enable-preview); fi
+
   # jawait.aot names the cache a Jupyter kernelspec should use; a preview JVM cannot use a cache
   # trained without preview
   if [[ -f "$cache" && -z "${JAWAIT_NO_AOT:-}" ]] && (( ! preview )); then
     aot_opts=(-XX:AOTCache="$cache" -Djawait.aot="$AOT")
   fi
   # shellcheck disable=SC2086 # JAWAIT_JVM_OPTS is a list of options
-  exec "$JAVA" "${JVM_OPTS[@]}" ${aot_opts[@]+"${aot_opts[@]}"} ${user_opts[@]+"${user_opts[@]}"} ${JAWAIT_JVM_OPTS:-} \
+  exec "$JAVA" "${JVM_OPTS[@]}" ${aot_opts[@]+"${aot_opts[@]}"} \
+    ${user_opts[@]+"${user_opts[@]}"} ${JAWAIT_JVM_OPTS:-} \
     -jar "$JAR" "$@"
 }

@@ -84,6 +84,11 @@ class ReleaseArchiveIT {
         User.Run kernel = user.jupyter(prefix, Path.of("src/test/python/release_kernel.py").toAbsolutePath());
         assertEquals(VERSION + "\n42\n", kernel.out(), kernel.err());
 
+        User.Run userInstall = user.run("", "kernel", "install", "--user");
+        assertEquals(0, userInstall.status(), userInstall.err());
+        assertTrue(Files.isRegularFile(user.home().resolve(".local/share/jupyter/kernels/jawait/kernel.json")),
+                "--user is the $HOME Jupyter reads: " + userInstall.out());
+
         assertEquals(before, files(user.root()), "nothing is written into the unpacked archive");
     }
 
