@@ -91,7 +91,8 @@ jvm_opts() {
 # start it was trained on: jawait.aot from cells piped in (used for piped cells, `jawait run` and
 # the Jupyter kernel), jawait-terminal.aot from the same cells typed into a pseudo-terminal (the
 # interactive REPL; its JLine terminal and line reader are most of the time to the first prompt).
-# Trained when missing or older than the jar; JAWAIT_NO_AOT=1 skips them.
+# Trained when missing, older than the jar or the JDK, or made with another java; JAWAIT_NO_AOT=1
+# skips them.
 aot_files() { AOT="$STATE/jawait.aot"; AOT_TERMINAL="$STATE/jawait-terminal.aot"; }
 
 training_cells() {
@@ -113,22 +114,37 @@ train_aot() { # $1: the cache to write; $2: "pipe" or "terminal"
   rm -f "$tmp.history.sqlite" "$tmp.history.sqlite-wal" "$tmp.history.sqlite-shm"
   if [[ -s "$tmp" ]]; then
     mv -f "$tmp" "$cache"
-  else # not tried again until the jar changes
+    printf '%s\n' "$JAVA" >"$cache.java"
+  else # not tried again until the jar or the JDK changes
     rm -f "$tmp" "$tmp.config"
-    touch "$cache.failed" 2>/dev/null || true
+    touch "$cache.failed" 2>/dev/null && printf '%s\n' "$JAVA" >"$cache.failed.java" || true
   fi
 }
-needs_training() { # $1: a cache, missing or older than the jar, and not failed since
+# $1 (a cache, or the mark of a failed training) is missing, or older than the jar or the JDK
+# (updated in place: its lib/modules is newer), or made with another java ($1.java). A cache
+# that no longer fits is refused by the JVM without a word, so it is trained again instead.
+stale() {
+  [[ -f "$1" ]] || return 0
+  [[ "$JAR" -nt "$1" || "${JAVA%/*}/../lib/modules" -nt "$1" ]] && return 0
+  local made_with=""
+  if [[ -f "$1.java" ]]; then IFS= read -r made_with <"$1.java" || true; fi
+  [[ "$made_with" != "$JAVA" ]]
+}
+needs_training() { # $1: a cache that is stale, and no training failed since that was not stale too
   [[ -z "${JAWAIT_NO_AOT:-}" && -d "$STATE" && -w "$STATE" ]] || return 1
-  [[ ! -f "$1" || "$JAR" -nt "$1" ]] || return 1
-  [[ ! -f "$1.failed" || "$JAR" -nt "$1.failed" ]]
+  stale "$1" || return 1
+  [[ ! -f "$1.failed" ]] || stale "$1.failed"
 }
 can_train_in_a_terminal() {
   command -v timeout >/dev/null 2>&1 && script --version 2>/dev/null | grep -q util-linux
 }
 
 # forgets the caches (after a build)
-jawait_drop_caches() { aot_files; rm -f "$AOT" "$AOT_TERMINAL" "$AOT.failed" "$AOT_TERMINAL.failed"; }
+jawait_drop_caches() {
+  aot_files
+  rm -f "$AOT" "$AOT_TERMINAL" "$AOT.failed" "$AOT_TERMINAL.failed" "$AOT.java" "$AOT_TERMINAL.java" \
+    "$AOT.failed.java" "$AOT_TERMINAL.failed.java"
+}
 
 jawait_prepare_caches() {
   jvm_opts

@@ -31,6 +31,16 @@ class ReleaseArchiveIT {
         User user = new User(dir, root, List.of("java"), Map.of());
         tour(user);
         assertTrue(user.run("", "--version").out().contains("on Java 25"), "the JDK 25 found, not PATH's 17");
+
+        // another JDK (here the same one reached through another path): caches made with one JVM
+        // do not fit another, so they are trained again
+        Path otherJdk = Files.createSymbolicLink(dir.resolve("other-jdk"), Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"));
+        User other = new User(dir, root, user.home(), user.path(), Map.of("JAWAIT_JAVA", otherJdk.resolve("bin/java").toString()));
+        User.Run switched = other.run(PIPED);
+        assertEquals("Out[2]: 42\n", switched.out(), switched.err());
+        assertTrue(switched.err().contains(TRAINING), switched.err());
+        User.Run again = other.run(PIPED);
+        assertFalse(again.err().contains(TRAINING), again.err());
     }
 
     @Test
