@@ -9,6 +9,7 @@ import java.util.List;
  * @param candidates what may be inserted there, best first, without duplicates
  */
 public record Completion(int anchor, List<String> candidates) {
+    /** Copies the lists (unmodifiable). */
     public Completion {
         candidates = List.copyOf(candidates);
     }
