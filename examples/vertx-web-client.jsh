@@ -1,4 +1,6 @@
 //DEPS io.vertx:vertx-web-client:5.2.0
+// (5.2.0, not the adapters' 5.2.3: vertx-web-client 5.2.3 needs vertx-web-parent 5.2.3, which the
+// Maven Central mirror this project builds against does not serve; see vertx.version in pom.xml)
 // A Vert.x web client call to a local Vert.x HTTP server, on the `vertx` runner:
 // cells run on a Vert.x virtual-thread context and `vertx()` is the session's Vertx.
 // Run: ./jawait run examples/vertx-web-client.jsh

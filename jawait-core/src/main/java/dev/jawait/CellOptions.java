@@ -17,6 +17,7 @@ import java.util.Optional;
  *                      for the default
  */
 public record CellOptions(ExecutionMode mode, boolean storeHistory, Object outputTag, String label) {
+    /** Checks that the required components are not null. */
     public CellOptions {
         Objects.requireNonNull(mode, "mode");
     }
@@ -31,10 +32,12 @@ public record CellOptions(ExecutionMode mode, boolean storeHistory, Object outpu
         return new CellOptions(ExecutionMode.MODULE, true, null, label);
     }
 
+    /** These options with {@code tag} as the output tag (given back to the {@link OutputListener}). */
     public CellOptions withOutputTag(Object tag) {
         return new CellOptions(mode, storeHistory, tag, label);
     }
 
+    /** These options, storing the cell in the history or not. */
     public CellOptions withStoreHistory(boolean store) {
         return new CellOptions(mode, store, outputTag, label);
     }

@@ -89,6 +89,7 @@ public sealed interface CellResult {
      */
     record Value(int executionCount, Object value, String text, List<String> notices, List<Payload> payloads)
             implements CellResult {
+        /** Checks that the required components are not null and copies the lists (unmodifiable). */
         public Value {
             Objects.requireNonNull(text);
             notices = List.copyOf(notices);
@@ -103,6 +104,7 @@ public sealed interface CellResult {
 
     /** It ran; nothing to display. */
     record NoValue(int executionCount, List<String> notices, List<Payload> payloads) implements CellResult {
+        /** Copies the lists (unmodifiable). */
         public NoValue {
             notices = List.copyOf(notices);
             payloads = List.copyOf(payloads);
@@ -117,6 +119,7 @@ public sealed interface CellResult {
     /** It did not compile; {@code errors} are in the user's lines and columns. */
     record CompileErrors(int executionCount, List<CompileError> errors, List<String> notices, List<Payload> payloads)
             implements CellResult {
+        /** Copies the lists (unmodifiable). */
         public CompileErrors {
             errors = List.copyOf(errors);
             notices = List.copyOf(notices);
@@ -139,6 +142,7 @@ public sealed interface CellResult {
      */
     record Failed(int executionCount, Throwable exception, String traceback, List<String> notices, List<Payload> payloads)
             implements CellResult {
+        /** Checks that the required components are not null and copies the lists (unmodifiable). */
         public Failed {
             Objects.requireNonNull(exception);
             Objects.requireNonNull(traceback);
@@ -164,6 +168,7 @@ public sealed interface CellResult {
 
     /** It was stopped; the rest of it never runs. */
     record Interrupted(int executionCount, List<String> notices, List<Payload> payloads) implements CellResult {
+        /** Copies the lists (unmodifiable). */
         public Interrupted {
             notices = List.copyOf(notices);
             payloads = List.copyOf(payloads);
@@ -185,6 +190,7 @@ public sealed interface CellResult {
      */
     record ExitRequested(int executionCount, int exitStatus, boolean leavesSession, List<String> notices,
                          List<Payload> payloads) implements CellResult {
+        /** Copies the lists (unmodifiable). */
         public ExitRequested {
             notices = List.copyOf(notices);
             payloads = List.copyOf(payloads);
@@ -200,6 +206,7 @@ public sealed interface CellResult {
     sealed interface Payload {
         /** Documentation to show as a page ({@code NAME?}; Jupyter's {@code page} payload). */
         record Page(String text) implements Payload {
+            /** Checks that the required components are not null. */
             public Page {
                 Objects.requireNonNull(text);
             }
@@ -207,6 +214,7 @@ public sealed interface CellResult {
 
         /** Text to put in the next prompt ({@code %load}; Jupyter's {@code set_next_input}). */
         record NextInput(String text) implements Payload {
+            /** Checks that the required components are not null. */
             public NextInput {
                 Objects.requireNonNull(text);
             }

@@ -23,6 +23,7 @@ public record Completion(int anchor, List<String> candidates, List<String> types
             "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
             "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits", "await");
 
+    /** Copies the lists (unmodifiable); {@code types} must be as long as {@code candidates}. */
     public Completion {
         candidates = List.copyOf(candidates);
         types = List.copyOf(types);

@@ -49,6 +49,7 @@ public sealed interface Interruption {
      * @param text       the message for people
      */
     record StillRunning(List<ThreadActivity> threads, boolean canAbandon, String text) implements Interruption {
+        /** Copies the lists (unmodifiable). */
         public StillRunning {
             threads = List.copyOf(threads);
         }
@@ -68,6 +69,7 @@ public sealed interface Interruption {
      * @param threads what its threads were doing
      */
     record Abandoned(List<ThreadActivity> threads) implements Interruption {
+        /** Copies the lists (unmodifiable). */
         public Abandoned {
             threads = List.copyOf(threads);
         }

@@ -17,10 +17,12 @@ package dev.jawait;
 public class JawaitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception whose message says what went wrong and what to do. */
     public JawaitException(String message) {
         super(message);
     }
 
+    /** An exception whose message says what went wrong and what to do, caused by {@code cause}. */
     public JawaitException(String message, Throwable cause) {
         super(message, cause);
     }
@@ -29,6 +31,7 @@ public class JawaitException extends RuntimeException {
     public static final class BadArgumentsException extends JawaitException {
         private static final long serialVersionUID = 1L;
 
+        /** An exception whose message says what went wrong and what to do. */
         public BadArgumentsException(String message) {
             super(message);
         }
@@ -38,10 +41,12 @@ public class JawaitException extends RuntimeException {
     public static final class UnknownNameException extends JawaitException {
         private static final long serialVersionUID = 1L;
 
+        /** An exception whose message says what went wrong and what to do. */
         public UnknownNameException(String message) {
             super(message);
         }
 
+        /** An exception whose message says what went wrong and what to do, caused by {@code cause}. */
         public UnknownNameException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -81,10 +86,12 @@ public class JawaitException extends RuntimeException {
     public static final class DependencyException extends JawaitException {
         private static final long serialVersionUID = 1L;
 
+        /** An exception whose message says what went wrong and what to do. */
         public DependencyException(String message) {
             super(message);
         }
 
+        /** An exception whose message says what went wrong and what to do, caused by {@code cause}. */
         public DependencyException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -94,6 +101,7 @@ public class JawaitException extends RuntimeException {
     public static final class UnavailableException extends JawaitException {
         private static final long serialVersionUID = 1L;
 
+        /** An exception whose message says what went wrong and what to do. */
         public UnavailableException(String message) {
             super(message);
         }

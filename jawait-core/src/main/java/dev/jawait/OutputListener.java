@@ -11,6 +11,8 @@ package dev.jawait;
 @FunctionalInterface
 public interface OutputListener {
     /**
+     * Receives a piece of output a cell printed.
+     *
      * @param tag    the {@link CellOptions#outputTag()} of the originating cell, or null
      * @param stderr whether it was printed on {@code System.err}
      * @param text   the text, in pieces as flushed (not necessarily whole lines)

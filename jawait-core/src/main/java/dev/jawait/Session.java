@@ -139,7 +139,7 @@ public final class Session implements AutoCloseable {
      * The history standard sessions keep (SQLite, shared by every jawait on the machine, when
      * jawait-history is on the class path; else in memory), starting to open in the background
      * now: for front ends that read it before their session is built (up-arrow, Jupyter's
-     * {@code history_request}). Give it to {@link Builder#history}; the caller closes it.
+     * {@code history_request}). Give it to {@link SessionBuilder#history}; the caller closes it.
      */
     public static HistoryStore openStandardHistory() {
         return Extensions.history(true);

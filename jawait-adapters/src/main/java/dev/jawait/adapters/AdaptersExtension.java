@@ -13,6 +13,8 @@ import java.util.List;
  * <p>Stateless and thread-safe.
  */
 public final class AdaptersExtension implements SessionExtension {
+    /** Made by {@link java.util.ServiceLoader}. */
+    public AdaptersExtension() {}
     @Override
     public List<Path> snippetClassPath() {
         try {

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 public final class GuavaAwaits {
     private GuavaAwaits() {}
 
+    /** What {@code await} does with a {@code ListenableFuture} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(ListenableFuture<T> future) {
         return Awaited.of(Await.await((Future<T>) future));
     }

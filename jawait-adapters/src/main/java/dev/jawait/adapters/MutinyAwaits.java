@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 public final class MutinyAwaits {
     private MutinyAwaits() {}
 
+    /** What {@code await} does with a {@code Uni} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(Uni<T> uni) {
         return Awaited.of(Await.await(uni.toMulti()));
     }

@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 public final class ReactorAwaits {
     private ReactorAwaits() {}
 
+    /** What {@code await} does with a {@code Mono} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(Mono<T> mono) {
         return Awaited.of(Await.await(Streams.flow(mono)));
     }
@@ -26,6 +27,7 @@ public final class ReactorAwaits {
         throw Streams.notASingleValue(flux, "flux.collectList(), flux.next() or flux.last()");
     }
 
+    /** What {@code for await} iterates for a {@code Flux} (called by the rewritten cell, see the class comment). */
     public static <T> AsyncStream<T> jawait$each(Flux<T> flux) {
         return Await.each(Streams.flow(flux));
     }

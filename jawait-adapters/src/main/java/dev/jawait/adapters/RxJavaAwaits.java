@@ -22,14 +22,17 @@ import io.reactivex.rxjava3.core.Single;
 public final class RxJavaAwaits {
     private RxJavaAwaits() {}
 
+    /** What {@code await} does with a {@code Single} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(Single<T> single) {
         return Awaited.of(Await.await(Streams.flow(single.toFlowable())));
     }
 
+    /** What {@code await} does with a {@code Maybe} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(Maybe<T> maybe) {
         return Awaited.of(Await.await(Streams.flow(maybe.toFlowable())));
     }
 
+    /** What {@code await} does with a {@code Completable} (called by the rewritten cell, see the class comment). */
     public static Awaited<Void> jawait$await(Completable completable) {
         return Awaited.of(Await.await(Streams.flow(completable.<Void>toFlowable())));
     }
@@ -44,10 +47,12 @@ public final class RxJavaAwaits {
         throw Streams.notASingleValue(observable, "observable.toList(), firstOrError() or lastOrError()");
     }
 
+    /** What {@code for await} iterates for a {@code Flowable} (called by the rewritten cell, see the class comment). */
     public static <T> AsyncStream<T> jawait$each(Flowable<T> flowable) {
         return Await.each(Streams.flow(flowable));
     }
 
+    /** What {@code for await} iterates for a {@code Observable} (called by the rewritten cell, see the class comment). */
     public static <T> AsyncStream<T> jawait$each(Observable<T> observable) {
         return Await.each(Streams.flow(observable.toFlowable(BackpressureStrategy.BUFFER)));
     }

@@ -30,6 +30,7 @@ public final class VertxAwaits {
         return VertxRunner.vertx();
     }
 
+    /** What {@code await} does with a {@code Future} (called by the rewritten cell, see the class comment). */
     public static <T> Awaited<T> jawait$await(Future<T> future) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("cannot `await` on a Vert.x event-loop thread: it would block the event loop."

@@ -11,6 +11,8 @@ import dev.jawait.runtime.RunnerProvider;
  * <p>Stateless and thread-safe.
  */
 public final class VertxRunnerProvider implements RunnerProvider {
+    /** Made by {@link java.util.ServiceLoader}. */
+    public VertxRunnerProvider() {}
     @Override
     public String name() {
         return "vertx";

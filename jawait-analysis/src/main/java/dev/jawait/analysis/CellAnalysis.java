@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record CellAnalysis(Completeness completeness, boolean needsAsync,
                            List<SnippetSource> snippets, Optional<SourceProblem> problem) {
+    /** Checks that the required components are not null and copies the lists (unmodifiable). */
     public CellAnalysis {
         Objects.requireNonNull(completeness, "completeness");
         snippets = List.copyOf(snippets);

@@ -47,6 +47,7 @@ public sealed interface CellInput {
      * @param arguments the rest of the line, stripped, without a final {@code ;}
      */
     record Command(String name, String arguments) implements CellInput {
+        /** Checks that the required components are not null. */
         public Command {
             Objects.requireNonNull(name);
             Objects.requireNonNull(arguments);
@@ -63,6 +64,7 @@ public sealed interface CellInput {
      *                 what the session declared)
      */
     record HelpRequest(String target, boolean detailed) implements CellInput {
+        /** Checks that the required components are not null. */
         public HelpRequest {
             Objects.requireNonNull(target);
         }
@@ -81,6 +83,7 @@ public sealed interface CellInput {
      * @param body      the lines after the first
      */
     record CellMagic(String name, String arguments, String body) implements CellInput {
+        /** Checks that the required components are not null. */
         public CellMagic {
             Objects.requireNonNull(name);
             Objects.requireNonNull(arguments);
@@ -90,6 +93,7 @@ public sealed interface CellInput {
 
     /** Java code and the line magics between its stretches, in order. */
     record Code(List<Segment> segments) implements CellInput {
+        /** Copies the lists (unmodifiable). */
         public Code {
             segments = List.copyOf(segments);
         }
@@ -106,6 +110,7 @@ public sealed interface CellInput {
      * @param line      its line in the input, from 1
      */
     record MagicLine(String name, String arguments, int line) implements Segment {
+        /** Checks that the required components are not null. */
         public MagicLine {
             Objects.requireNonNull(name);
             Objects.requireNonNull(arguments);
@@ -117,6 +122,7 @@ public sealed interface CellInput {
      * it, so that line numbers in errors are those of the whole input.
      */
     record JavaText(String text) implements Segment {
+        /** Checks that the required components are not null. */
         public JavaText {
             Objects.requireNonNull(text);
         }

@@ -15,7 +15,18 @@ import java.util.Set;
  */
 public final class Highlights {
     /** What a span is. */
-    public enum Kind { KEYWORD, STRING, NUMBER, COMMENT, MAGIC }
+    public enum Kind {
+        /** A Java keyword. */
+        KEYWORD,
+        /** A string or character literal. */
+        STRING,
+        /** A number literal. */
+        NUMBER,
+        /** A comment. */
+        COMMENT,
+        /** A {@code %magic} or {@code %%magic} name. */
+        MAGIC
+    }
 
     /** The characters from {@code start} (inclusive) to {@code end} (exclusive) are a {@code kind}. */
     public record Span(int start, int end, Kind kind) {}

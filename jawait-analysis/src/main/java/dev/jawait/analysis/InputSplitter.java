@@ -13,6 +13,8 @@ import java.util.Optional;
  * <p>Not thread-safe: one per stream of lines.
  */
 public final class InputSplitter {
+    /** A splitter with no input read yet. */
+    public InputSplitter() {}
     private final StringBuilder input = new StringBuilder();
 
     /** The inputs of a whole text, in order (an unfinished last one included). */

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param map  offsets in {@code code} to offsets in the original source
  */
 public record Rewritten(String code, PositionMap map) {
+    /** Checks that the required components are not null. */
     public Rewritten {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(map, "map");

@@ -15,6 +15,7 @@ import java.util.Arrays;
 public final class Main {
     private Main() {}
 
+    /** Runs the command with {@code args} (see {@code jawait --help}). */
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -237,7 +237,7 @@ public record SessionOptions(String runner, Boolean autoawait, List<String> clas
      * Consumes the session option at the command line's cursor, if it is one.
      *
      * @return these options with it applied, or empty when the next argument is not a session option
-     * @throws BadArgumentsException when its value is missing or wrong
+     * @throws JawaitException.BadArgumentsException when its value is missing or wrong
      */
     public Optional<SessionOptions> accept(CommandLine line) {
         Optional<String> runnerName = line.value("--runner");

@@ -43,6 +43,8 @@ public final class DependencyResolver implements AutoCloseable {
     private Context context;
 
     /**
+     * A resolver into {@code localRepository}, with the user settings of {@code settings}.
+     *
      * @param localRepository the local repository, or null for the user's (settings.xml or ~/.m2/repository)
      * @param settings        the user settings file, or null for ~/.m2/settings.xml
      */

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe.
  */
 public final class DepsExtension implements SessionExtension {
+    /** Made by {@link java.util.ServiceLoader}. */
+    public DepsExtension() {}
     private final DepsMagics magics = new DepsMagics(DependencyResolver::fromEnvironment);
 
     @Override

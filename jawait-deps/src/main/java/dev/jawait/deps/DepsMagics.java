@@ -43,7 +43,11 @@ public final class DepsMagics {
 
     private final Supplier<DependencyResolver> resolvers;
 
-    /** @param resolvers makes each session's resolver, on its first use */
+    /**
+     * The magics, with each session's resolver from {@code resolvers}.
+     *
+     * @param resolvers makes each session's resolver, on its first use
+     */
     public DepsMagics(Supplier<DependencyResolver> resolvers) {
         this.resolvers = resolvers;
     }

@@ -48,6 +48,7 @@ public final class SessionDependencies {
                 () -> new SessionDependencies(session::addToClasspath, resolvers.get()));
     }
 
+    /** The resolver this session's dependencies are resolved with. */
     public DependencyResolver resolver() {
         return resolver;
     }

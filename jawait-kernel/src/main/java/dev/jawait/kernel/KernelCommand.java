@@ -39,6 +39,7 @@ public final class KernelCommand {
 
     private KernelCommand() {}
 
+    /** Runs the command with {@code args} (see {@code jawait --help}). */
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -18,6 +18,8 @@ import java.util.Map;
 @FunctionalInterface
 public interface MimeRenderer {
     /**
+     * The representations of {@code value} this renderer makes.
+     *
      * @return MIME type to data: a {@code String} (binary types such as {@code image/png} as
      *         base64) or, for JSON types, any value Jackson can write; empty when this renderer
      *         does not apply to {@code value}

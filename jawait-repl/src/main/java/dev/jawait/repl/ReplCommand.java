@@ -13,6 +13,7 @@ import dev.jawait.repl.internal.PipedRepl;
 import dev.jawait.repl.internal.ResultPrinter;
 import dev.jawait.repl.internal.TerminalEditor;
 import dev.jawait.repl.internal.TerminalRepl;
+import dev.jawait.repl.internal.SigintHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import sun.misc.Signal;
 
 /**
  * The {@code jawait} command without {@code kernel}: the REPL on a terminal, the REPL reading
@@ -124,7 +124,7 @@ public final class ReplCommand {
 
     private static int piped(SessionOptions options) {
         try (Session session = build(options)) {
-            interruptOnSigint(session, true);
+            SigintHandler.install(session, true);
             return new PipedRepl(session, new ResultPrinter(System.out, System.err)).run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (JawaitException e) {
@@ -138,7 +138,7 @@ public final class ReplCommand {
 
     private static int script(Path file, SessionOptions options) {
         try (Session session = build(options)) {
-            interruptOnSigint(session, false);
+            SigintHandler.install(session, false);
             CellResult result = session.runScript(file);
             new ResultPrinter(System.out, System.err).print(result);
             return switch (result) {
@@ -155,26 +155,6 @@ public final class ReplCommand {
     /** A standard session whose history is opened only when the first cell is recorded. */
     private static Session build(SessionOptions options) {
         return Session.builder().standard().options(options).build();
-    }
-
-    /**
-     * SIGINT stops the running cell (printing what the session says about one that has not
-     * stopped); when no cell runs, a piped REPL exits as a shell command would.
-     */
-    private static void interruptOnSigint(Session session, boolean exitWhenIdle) {
-        try {
-            Signal.handle(new Signal("INT"), signal -> {
-                if (session.isRunning()) {
-                    // a later SIGINT on a cell that has not stopped says what it waits for, the next abandons it
-                    session.interrupt().message().ifPresent(System.err::println);
-                } else if (exitWhenIdle) {
-                    session.history(); // the last cell's record, written in the background, is kept
-                    System.exit(130);
-                }
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no SIGINT on this platform: nothing to map
-        }
     }
 
     /** The first line of the terminal REPL. */

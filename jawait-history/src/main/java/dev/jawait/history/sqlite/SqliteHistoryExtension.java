@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe.
  */
 public final class SqliteHistoryExtension implements SessionExtension {
+    /** Made by {@link java.util.ServiceLoader}. */
+    public SqliteHistoryExtension() {}
     @Override
     public Optional<HistoryStore> openHistory(Consumer<String> warnings) {
         return Optional.of(SqliteHistory.openDefault(warnings));
