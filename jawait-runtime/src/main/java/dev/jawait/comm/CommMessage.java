@@ -24,6 +24,7 @@ import java.util.Map;
  * @param buffers  the binary buffers, in order (empty when none)
  */
 public record CommMessage(Map<String, Object> data, Map<String, Object> metadata, List<ByteBuffer> buffers) {
+    /** Copies what it is given, unmodifiable (null maps and lists become empty ones, buffers read-only copies). */
     public CommMessage {
         data = frozen(data);
         metadata = frozen(metadata);
