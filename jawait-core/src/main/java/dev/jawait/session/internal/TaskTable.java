@@ -47,7 +47,9 @@ final class TaskTable {
         if (chunk == null) {
             return;
         }
-        latestEnded = chunk;
+        if (chunk != last) {
+            latestEnded = chunk; // written once per chunk, not per task: both carriers read it
+        }
         chunk.slots.set(slot(task.id()), null);
         if (chunk.ended.incrementAndGet() == CHUNK) {
             chunks.remove(chunk.index); // every task numbered in it has ended
