@@ -31,8 +31,11 @@ class StandardSessionTest {
         // the launcher runs `java @jawait-cli/target/jvm.options`; the kernelspec takes BuildInfo's: one source, the POM
         String argumentFile = java.nio.file.Files.readString(java.nio.file.Path.of("target", "jvm.options")).strip();
         assertEquals(dev.jawait.config.BuildInfo.jvmOptions(), List.of(argumentFile.split("\\s+")));
-        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("..", "jawait")).contains("JVM_OPTS=(\"@$JVM_ARGS\""),
-                "the launcher passes the argument file");
+        // both launchers (./jawait and a release's bin/jawait) start java through their shared library
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("src", "main", "sh", "launcher.sh"))
+                .contains("JVM_OPTS=(\"@$JVM_ARGS\""), "the launcher passes the argument file");
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("..", "jawait")).contains("JVM_ARGS=\"$ROOT/jawait-cli/target/jvm.options\""),
+                "./jawait names the build's argument file");
     }
 
     @Test
