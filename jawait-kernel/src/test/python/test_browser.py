@@ -4,8 +4,7 @@ import pathlib
 import secrets
 import socket
 import subprocess
-import time
-import urllib.request
+import threading
 
 import nbformat
 import pytest
@@ -61,17 +60,20 @@ def start_notebook(tmp_path, cells):
     server = subprocess.Popen(["/usr/bin/jupyter", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
                                f"--NotebookApp.token={token}", f"--notebook-dir={tmp_path}",
                                "--NotebookApp.open_browser=False", "--allow-root"],
-                              stdout=subprocess.DEVNULL, stderr=open(tmp_path / "server.log", "w"))
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=1)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = open(tmp_path / "server.log", "w")
+    # Notebook logs this line once its port listens: wait for it rather than retrying to connect
+    for line in server.stderr:
+        log.write(line)
+        if "is running at" in line:
             break
-        except OSError:
-            time.sleep(0.1)
     else:
         server.kill()
+        log.close()
         pytest.fail("Jupyter Notebook did not start: " + (tmp_path / "server.log").read_text())
+    log.flush()
+    threading.Thread(target=lambda: [log.write(rest) or log.flush() for rest in server.stderr], daemon=True).start()
+    base = f"http://127.0.0.1:{port}"
     return f"{base}/notebooks/await.ipynb?token={token}", server
 
 

@@ -78,6 +78,11 @@ final class TimerWheel {
         }
     }
 
+    /** Whether the wheel's thread is asleep until at least {@code deadline} (for tests that must catch it asleep). */
+    boolean asleepUntilAtLeast(long deadline) {
+        return sleeping && (sleepingForever || sleepingUntil - deadline >= 0);
+    }
+
     private void run() {
         while (true) {
             long now = System.nanoTime();

@@ -17,7 +17,6 @@ import java.io.PrintStream;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -62,20 +61,16 @@ class RunnerTest {
 
     @Test
     void virtualKeepsBackgroundTasksRunningBetweenCells() throws Exception {
-        var ticks = new AtomicInteger();
+        var ticks = new java.util.concurrent.Semaphore(0);
         var task = (CompletableFuture<?>) TaskContext.runWith(Runner.virtual(), () -> Runner.virtual().run(cell(() -> spawn(() -> {
             while (true) {
-                ticks.incrementAndGet();
+                ticks.release();
                 await(sleep(2));
             }
         }))));
         try {
-            int before = ticks.get();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (ticks.get() < before + 5) {
-                assertTrue(System.nanoTime() < deadline, "the background task did not advance between cells");
-                Thread.sleep(5);
-            }
+            ticks.drainPermits(); // the cell has ended: from now on, only ticks between cells count
+            assertTrue(ticks.tryAcquire(5, 10, TimeUnit.SECONDS), "the background task did not advance between cells");
         } finally {
             task.cancel(true);
         }

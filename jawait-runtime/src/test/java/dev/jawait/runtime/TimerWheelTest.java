@@ -109,7 +109,11 @@ class TimerWheelTest {
         TimerWheel wheel = new TimerWheel("timer-wheel-long-test", 65_536);
         Recorded far = new Recorded(TimeUnit.SECONDS.toNanos(30));
         wheel.schedule(far);
-        Thread.sleep(50); // the wheel now sleeps until the far timer's bucket
+        long asleepBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!wheel.asleepUntilAtLeast(far.deadline - TimeUnit.SECONDS.toNanos(1))) { // asleep until the far timer's bucket
+            assertTrue(System.nanoTime() < asleepBy, "the wheel did not go to sleep");
+            Thread.onSpinWait();
+        }
         Recorded soon = new Recorded(TimeUnit.MILLISECONDS.toNanos(10));
         wheel.schedule(soon);
         assertTrue(soon.fired.await(2, TimeUnit.SECONDS), "woken for the sooner timer");
