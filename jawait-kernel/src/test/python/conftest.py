@@ -25,7 +25,11 @@ def until_idle(kc, msg_id, timeout=120):
 
 def execute(kc, code, timeout=120, **kw):
     """Runs code; returns (its execute_reply, its IOPub messages up to idle)."""
-    msg_id = kc.execute(code, **kw)
+    return collect(kc, kc.execute(code, **kw), timeout)
+
+
+def collect(kc, msg_id, timeout=120):
+    """The shell reply to request msg_id (other replies skipped) and its IOPub messages up to idle."""
     reply = None
     while reply is None:
         m = kc.get_shell_msg(timeout=timeout)

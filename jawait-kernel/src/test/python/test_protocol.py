@@ -6,7 +6,7 @@ import uuid
 import pytest
 from jupyter_client.session import Session
 
-from conftest import until_idle
+from conftest import collect as wait_for
 
 TIMEOUT = 60
 
@@ -18,12 +18,9 @@ def run(kc, code, **kw):
 
 
 def collect(kc, msg_id, timeout=TIMEOUT):
-    reply = None
-    while reply is None:
-        m = kc.get_shell_msg(timeout=timeout)
-        if m["parent_header"].get("msg_id") == msg_id:
-            reply = m
-    return reply, until_idle(kc, msg_id, timeout)
+    """conftest's collect with this file's shorter timeout."""
+    return wait_for(kc, msg_id, timeout)
+
 
 
 def until_stream(kc, text, timeout=TIMEOUT):
