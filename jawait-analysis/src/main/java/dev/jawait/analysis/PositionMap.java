@@ -46,6 +46,67 @@ public final class PositionMap {
         return Math.clamp(result, 0, originalLength);
     }
 
+    /**
+     * Builds the map of code put together from pieces: text copied from the original, text
+     * inserted at an original offset, and already rewritten code with its own map. Not
+     * thread-safe.
+     */
+    static final class Builder {
+        private final StringBuilder code = new StringBuilder();
+        private final java.util.List<int[]> segments = new java.util.ArrayList<>(); // {outStart, origin, copied}
+
+        /** Appends {@code text} from the original, starting at original offset {@code origin}. */
+        Builder copied(String text, int origin) {
+            return segment(text, origin, true);
+        }
+
+        /** Appends {@code text} that the original does not have; it maps to original offset {@code origin}. */
+        Builder inserted(String text, int origin) {
+            return segment(text, origin, false);
+        }
+
+        /** Appends {@code rewritten}, whose own map points into the original from offset {@code base} on. */
+        Builder rewritten(String rewritten, PositionMap map, int base) {
+            int out = code.length();
+            for (int i = 0; i < map.outStart.length; i++) {
+                int end = i + 1 < map.outStart.length ? map.outStart[i + 1] : map.rewrittenLength;
+                if (end > map.outStart[i]) {
+                    segments.add(new int[] {out + map.outStart[i], base + map.origin[i], map.copied[i] ? 1 : 0});
+                }
+            }
+            code.append(rewritten);
+            return this;
+        }
+
+        private Builder segment(String text, int origin, boolean copiedText) {
+            if (!text.isEmpty()) {
+                segments.add(new int[] {code.length(), origin, copiedText ? 1 : 0});
+                code.append(text);
+            }
+            return this;
+        }
+
+        String code() {
+            return code.toString();
+        }
+
+        PositionMap build(int originalLength) {
+            if (segments.isEmpty()) {
+                return identity(0);
+            }
+            int n = segments.size();
+            int[] outStart = new int[n];
+            int[] origin = new int[n];
+            boolean[] copied = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                outStart[i] = segments.get(i)[0];
+                origin[i] = segments.get(i)[1];
+                copied[i] = segments.get(i)[2] == 1;
+            }
+            return new PositionMap(outStart, origin, copied, code.length(), originalLength);
+        }
+    }
+
     /** Length of the rewritten code this map reads from. */
     public int rewrittenLength() {
         return rewrittenLength;

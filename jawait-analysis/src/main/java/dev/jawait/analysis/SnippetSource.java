@@ -58,6 +58,10 @@ public final class SnippetSource {
         return startOffset + map.toOriginal(codeOffset);
     }
 
+    PositionMap map() {
+        return map;
+    }
+
     @Override
     public String toString() {
         return "SnippetSource[" + shape + " @" + startOffset + ": " + code + "]";

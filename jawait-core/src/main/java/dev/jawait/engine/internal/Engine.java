@@ -28,14 +28,7 @@ import jdk.jshell.VarSnippet;
  */
 public final class Engine implements AutoCloseable {
     /** JShell's default imports (its start-up script {@code DEFAULT} before Java 25's module imports). */
-    public static final List<String> DEFAULT_IMPORTS = List.of(
-            "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
-            "java.util.function.*", "java.util.prefs.*", "java.util.regex.*", "java.util.stream.*");
-    /** What every jawait session imports, whatever its start-up: the helpers' types. */
-    static final List<String> JAWAIT_IMPORTS = List.of("java.time.Duration", "dev.jawait.runtime.Runner");
-    static final List<String> STARTUP_STATIC_IMPORTS = List.of("dev.jawait.runtime.SessionHelpers.*",
-            "dev.jawait.runtime.AwaitCalls.*");
-    private static final String STARTUP_KEY = "import " + dev.jawait.runtime.StartupImports.class.getName();
+    public static final List<String> DEFAULT_IMPORTS = StartupImportList.DEFAULT_IMPORTS;
 
     private final JawaitExecutionControl control;
     private final JShell shell;
@@ -56,6 +49,8 @@ public final class Engine implements AutoCloseable {
     private final UserSnippets userSnippets;
     private final boolean defaultImports;
     private volatile String lastDisplayedName;
+    private CellAnalysis checkedAnalysis;
+    private List<SnippetForm> checkedForms;
     /** The snippet whose value the stretch being run displayed, if any (for {@link Temporaries}). */
     private Snippet displayed;
 
@@ -76,7 +71,7 @@ public final class Engine implements AutoCloseable {
                     fileManager.set(new ResettableFileManager(standard));
                     return fileManager.get();
                 }).compilerOptions(options.compilerOptions().toArray(String[]::new)), options.classPath());
-        requireValid(shell.eval(startupImportSnippet(defaultImports)));
+        requireValid(shell.eval(StartupImportList.snippet(defaultImports)));
         this.slots = new VariableSlots(shell, control);
         this.bindings = new Bindings(shell, control, slots);
         RetiredWrappers retired = new RetiredWrappers(shell);
@@ -153,7 +148,10 @@ public final class Engine implements AutoCloseable {
         if (analysis.snippets().size() < 2) {
             return List.of();
         }
-        return syntaxChecker.check(analysis.snippets(), cellSource);
+        SyntaxChecker.Checked checked = syntaxChecker.parse(analysis.snippets(), cellSource);
+        checkedAnalysis = analysis; // the forms let run() join its statements (StatementRuns)
+        checkedForms = checked.forms();
+        return checked.errors();
     }
 
     /** The syntax errors javac's parser finds in the snippets of {@code analysis}, however many there are. */
@@ -183,21 +181,31 @@ public final class Engine implements AutoCloseable {
     private CellResult runSnippets(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run,
                                    boolean display, int count) {
         List<String> notices = new ArrayList<>();
-        List<SnippetSource> snippets = analysis.snippets();
-        for (int i = 0; i < snippets.size(); i++) {
+        java.util.Deque<StatementRuns.Unit> units = new java.util.ArrayDeque<>(StatementRuns.plan(analysis.snippets(),
+                analysis == checkedAnalysis ? checkedForms : null, display, cellSource));
+        while (!units.isEmpty()) {
             if (run.stopRequested()) {
                 return new CellResult.Interrupted(count, notices, List.of());
             }
-            SnippetSource snippet = snippets.get(i);
+            StatementRuns.Unit unit = units.poll();
+            SnippetSource snippet = unit.source();
             int firstLine = lineOf(cellSource, snippet.startOffset());
             run.beginSnippet(new SnippetOrigins.Origin(cellLabel, firstLine));
             SnippetEvaluator.Outcome outcome = evaluator.eval(snippet.code());
+            if (unit.joined() && !(outcome instanceof SnippetEvaluator.Outcome.Evaluated joined
+                    && joined.own().stream().noneMatch(e -> e.status() == Snippet.Status.REJECTED))) {
+                unit.parts().reversed().forEach(part -> units.push(StatementRuns.Unit.single(part))); // nothing ran
+                continue;
+            }
             if (!(outcome instanceof SnippetEvaluator.Outcome.Evaluated evaluated)) {
                 return Rejections.result(outcome, snippet, cellSource, count, notices);
             }
             List<SnippetEvent> own = evaluated.own();
             temporaries.evaluated(own);
-            userSnippets.record(snippet.originalText(), evaluated.events());
+            StackTraceElement[] trace = own.stream().map(SnippetEvent::exception).filter(java.util.Objects::nonNull)
+                    .findFirst().map(Throwable::getStackTrace).orElse(new StackTraceElement[0]);
+            StatementRuns.ran(unit, trace, own.isEmpty() ? "" : "#" + own.getFirst().snippet().id(), cellSource)
+                    .forEach(part -> userSnippets.record(part.originalText(), evaluated.events()));
             for (SnippetEvent event : own) {
                 origins.record(event.snippet().id(), cellLabel, firstLine);
             }
@@ -223,7 +231,7 @@ public final class Engine implements AutoCloseable {
                 return new CellResult.Failed(count, run.lastFailure() != null ? run.lastFailure() : thrown,
                         tracebacks.format(thrown, run.lastFailure(), where), notices, List.of());
             }
-            boolean last = i == snippets.size() - 1;
+            boolean last = units.isEmpty();
             if (last && display && !own.isEmpty() && isDisplayed(own.getLast().snippet())) {
                 if (own.getLast().value() == null) { // JShell did not run it: there is no value to show
                     return Rejections.notComputed(count, run.lastFailure(), notices);
@@ -317,7 +325,7 @@ public final class Engine implements AutoCloseable {
     /** Active imports as {@code import java.util.*}, the start-up ones one by one. */
     public List<String> imports() {
         return Listings.imports(shell).stream()
-                .flatMap(i -> i.equals(STARTUP_KEY) ? startupImports(defaultImports).stream() : java.util.stream.Stream.of(i))
+                .flatMap(i -> i.equals(StartupImportList.KEY) ? StartupImportList.of(defaultImports).stream() : java.util.stream.Stream.of(i))
                 .toList();
     }
 
@@ -328,7 +336,7 @@ public final class Engine implements AutoCloseable {
 
     /** The start-up snippets as JShell's {@code /list -start} shows them ({@code import java.io.*;}). */
     public List<String> startSnippets() {
-        return startupImports(defaultImports).stream().map(i -> i + ";").toList();
+        return StartupImportList.of(defaultImports).stream().map(i -> i + ";").toList();
     }
 
     /** Drops what the user's snippet declared (JShell's {@code /drop}); a statement or expression is only unlisted. */
@@ -337,26 +345,6 @@ public final class Engine implements AutoCloseable {
             slots.follow(shell.drop(entry.snippet()), List.of());
         }
         userSnippets.dropped(entry);
-    }
-
-    /**
-     * Every start-up import in one snippet: one javac round instead of one per import (≈ 100 ms
-     * of a start). It is keyed by an import of {@link dev.jawait.runtime.StartupImports}, which
-     * nobody types, so that a user's own {@code import java.io.*;} does not replace it.
-     */
-    static String startupImportSnippet(boolean defaultImports) {
-        return STARTUP_KEY + "; " + String.join("; ", startupImports(defaultImports)) + ";";
-    }
-
-    /** The start-up imports: JShell's default ones unless {@code /set start -none}, and jawait's own always. */
-    private static List<String> startupImports(boolean defaultImports) {
-        List<String> imports = new ArrayList<>();
-        if (defaultImports) {
-            DEFAULT_IMPORTS.forEach(name -> imports.add("import " + name));
-        }
-        JAWAIT_IMPORTS.forEach(name -> imports.add("import " + name));
-        STARTUP_STATIC_IMPORTS.forEach(name -> imports.add("import static " + name));
-        return imports;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.jawait.engine.internal;
 
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import dev.jawait.CompileError;
 import dev.jawait.analysis.SnippetShape;
@@ -50,30 +51,48 @@ final class SyntaxChecker implements AutoCloseable {
     /** Made at the first multi-snippet cell: creating it costs ≈ 30 ms of a cold start. */
     private StandardJavaFileManager fileManager;
 
+    /**
+     * What parsing a cell's snippets found: the first syntax error (in the cell's terms), or none
+     * and the {@link SnippetForm} of each snippet.
+     */
+    record Checked(List<CompileError> errors, List<SnippetForm> forms) {}
+
     /** The first syntax error among the snippets, in the cell's terms, or an empty list. */
-    synchronized List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
+    List<CompileError> check(List<SnippetSource> snippets, String cellSource) {
+        return parse(snippets, cellSource).errors();
+    }
+
+    /** The first syntax error among the snippets, in the cell's terms, and each snippet's form. */
+    synchronized Checked parse(List<SnippetSource> snippets, String cellSource) {
         List<Wrapping> likely = snippets.stream().map(snippet -> wrappings(snippet).getFirst()).toList();
-        Map<Integer, Diagnostic<? extends JavaFileObject>> errors = parseErrors(snippets, likely);
+        Parsed parsed = parse(snippets, likely);
+        List<SnippetForm> forms = new ArrayList<>();
         for (int i = 0; i < snippets.size(); i++) {
-            Diagnostic<? extends JavaFileObject> error = errors.get(i);
-            if (error == null || parsesOtherwise(snippets.get(i))) {
+            Diagnostic<? extends JavaFileObject> error = parsed.errors().get(i);
+            if (error == null) {
+                forms.add(parsed.units().size() == snippets.size()
+                        ? SnippetForm.of(parsed.units().get(i), likely.get(i) == STATEMENT) : SnippetForm.NONE);
+                continue;
+            }
+            forms.add(SnippetForm.NONE);
+            if (parsesOtherwise(snippets.get(i))) {
                 continue;
             }
             SnippetSource snippet = snippets.get(i);
             int codeOffset = (int) Math.max(0, Math.min(snippet.code().length(),
                     error.getPosition() - likely.get(i).prefix().length()));
             int cellOffset = snippet.toCellOffset(codeOffset);
-            return List.of(DiagnosticTranslator.at(cellSource, cellOffset, cellOffset + 1,
-                    DiagnosticTranslator.message(error.getMessage(Locale.ROOT))));
+            return new Checked(List.of(DiagnosticTranslator.at(cellSource, cellOffset, cellOffset + 1,
+                    DiagnosticTranslator.message(error.getMessage(Locale.ROOT)))), List.of());
         }
-        return List.of();
+        return new Checked(List.of(), forms);
     }
 
     /** Whether a snippet whose likeliest wrapping failed parses as something else it may be. */
     private boolean parsesOtherwise(SnippetSource snippet) {
         List<Wrapping> all = wrappings(snippet);
         for (Wrapping other : all.subList(1, all.size())) {
-            if (parseErrors(List.of(snippet), List.of(other)).isEmpty()) {
+            if (parse(List.of(snippet), List.of(other)).errors().isEmpty()) {
                 return true;
             }
         }
@@ -92,9 +111,11 @@ final class SyntaxChecker implements AutoCloseable {
         };
     }
 
-    /** Parses every snippet in its wrapping in one javac task; the first error of each, by index. */
-    private Map<Integer, Diagnostic<? extends JavaFileObject>> parseErrors(List<SnippetSource> snippets,
-                                                                          List<Wrapping> wrappings) {
+    /** What one javac parse of snippets found: the first error of each (by index), the trees in order. */
+    private record Parsed(Map<Integer, Diagnostic<? extends JavaFileObject>> errors, List<CompilationUnitTree> units) {}
+
+    /** Parses every snippet in its wrapping in one javac task. */
+    private Parsed parse(List<SnippetSource> snippets, List<Wrapping> wrappings) {
         List<JavaFileObject> files = new ArrayList<>();
         Map<JavaFileObject, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < snippets.size(); i++) {
@@ -115,10 +136,11 @@ final class SyntaxChecker implements AutoCloseable {
         }
         JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics,
                 List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, files);
+        List<CompilationUnitTree> units = new ArrayList<>();
         try {
-            task.parse();
+            task.parse().forEach(units::add);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return Map.of(); // the parser itself failed: let JShell report whatever is wrong
+            return new Parsed(Map.of(), List.of()); // the parser itself failed: let JShell report whatever is wrong
         }
         Map<Integer, Diagnostic<? extends JavaFileObject>> firstErrors = new HashMap<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -127,7 +149,7 @@ final class SyntaxChecker implements AutoCloseable {
                 firstErrors.putIfAbsent(index, diagnostic);
             }
         }
-        return firstErrors;
+        return new Parsed(firstErrors, units);
     }
 
     @Override
