@@ -16,6 +16,7 @@ NOTES = {
     "gather.jawait": "jawait Session, one cell: spawn 100k x (await sleep(10)), await gather",
     "gather.jawait-declared": "jawait Session, one cell calling gatherAll(100_000), the same code declared once as a method",
     "gather.vthreads": "plain Java: 100k Thread.ofVirtual() x Thread.sleep(10), joined",
+    "gather.jshell-vthreads": "stock JShell (local engine): the plain virtual-thread code typed as 4 snippets (the JShell floor)",
     "gather.ipython": "IPython run_cell, autoawait: await asyncio.gather of 100k asyncio.sleep(0.01)",
     "gather.node": "Node REPL (repl module in-process, as node -i): await Promise.all of 100k setTimeout(10)",
     "gather.node-script": "Node, plain script code: the same Promise.all",
@@ -55,6 +56,7 @@ def main():
     contenders = [("gather.jawait", java_server, "jawait"), ("gather.ipython", python_server, "gather"),
                   ("gather.node", node_server, "repl"), ("gather.vthreads", java_server, "vthreads"),
                   ("gather.jawait-declared", java_server, "jawait-declared"),
+                  ("gather.jshell-vthreads", java_server, "jshell-vthreads"),
                   ("gather.node-script", node_server, "script")]
     samples = {ident: [] for ident, _, _ in contenders}
     first = {}

@@ -105,6 +105,10 @@ def rows_for(figures, jmh):
         if value is not None and vt is not None:
             row("3", "100k tasks gathered: " + label, fmt(value, "s"), "plain virtual threads", fmt(vt, "s"),
                 f"{value / vt:.2f}× the time", "≤ 1.5× virtual threads", "PASS" if value / vt <= 1.5 else "FAIL")
+    floor = med(figures, "gather.jshell-vthreads")
+    if floor is not None and vt is not None:
+        row("3", "the JShell floor: the virtual-thread code typed into stock JShell (4 snippets)", fmt(floor, "s"),
+            "plain virtual threads", fmt(vt, "s"), f"{floor / vt:.2f}× the time", "context", "—")
     # 4. interrupt
     for kind in ("loop", "recursion", "sleep", "get", "join", "await", "wait", "for-await", "finally-loop",
                  "catch-Throwable-loop", "swallowed-InterruptedException", "accept", "read", "lock"):

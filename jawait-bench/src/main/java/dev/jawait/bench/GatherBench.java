@@ -15,9 +15,14 @@ import java.util.Locale;
  * work declared once as a method {@code gatherAll(n)} and called by the timed cell, which leaves
  * out javac's ≈ 0.1 s for the cell's three snippets: the spawn path itself.
  *
+ * <p>{@code jshell-vthreads} is the floor of any JShell-based REPL: stock JShell (local engine,
+ * the {@code jshell} tool's imports) evaluating the plain virtual-thread code, {@code Thread.sleep}
+ * and {@code join}, as a cell of four snippets with a value, as a JShell user would type it.
+ *
  * <p>Runs as a server so that {@code bench/interleave.py} can alternate it with the IPython and
  * Node anchors: prints {@code ready}, then answers each stdin line {@code jawait},
- * {@code jawait-declared} or {@code vthreads} with the seconds one run took; {@code quit} ends it.
+ * {@code jawait-declared}, {@code vthreads} or {@code jshell-vthreads} with the seconds one run
+ * took; {@code quit} ends it.
  */
 public final class GatherBench {
     static final String CELL = "var fs = new ArrayList<CompletableFuture<Integer>>();\n"
@@ -30,11 +35,18 @@ public final class GatherBench {
             + "    return (await gather(fs)).size();\n"
             + "}";
     private static final int TASKS = 100_000;
+    /** The virtual-thread anchor typed into stock JShell, a snippet a line. */
+    static final List<String> JSHELL_CELL = List.of("var ts = new ArrayList<Thread>();",
+            "for (int i = 0; i < 100_000; i++) ts.add(Thread.ofVirtual().start(() -> {"
+                    + " try { Thread.sleep(10); } catch (InterruptedException e) { } }));",
+            "for (Thread t : ts) t.join();",
+            "ts.size()");
 
     private GatherBench() {}
 
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        jdk.jshell.JShell stock = StockShell.create();
         try (Session session = Session.builder().build()) {
             CellResult declared = session.execute(DECLARED);
             if (!declared.succeeded()) {
@@ -48,11 +60,15 @@ public final class GatherBench {
                     case "jawait" -> jawait(session, CELL);
                     case "jawait-declared" -> jawait(session, "gatherAll(100_000)");
                     case "vthreads" -> virtualThreads();
+                    case "jshell-vthreads" -> JSHELL_CELL.forEach(snippet -> StockShell.eval(stock, snippet,
+                            snippet.equals("ts.size()") ? "100000" : null));
                     default -> throw new IllegalArgumentException("unknown command " + line);
                 }
                 System.out.println(String.format(Locale.ROOT, "%.6f", (System.nanoTime() - t0) / 1e9));
                 if (line.equals("jawait")) {
                     session.execute("fs = null;");
+                } else if (line.equals("jshell-vthreads")) {
+                    StockShell.eval(stock, "ts = null;", null);
                 }
             }
         }
