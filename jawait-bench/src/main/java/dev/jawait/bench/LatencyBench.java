@@ -10,7 +10,9 @@ import jdk.jshell.JShell;
  * through the stock JShell API (local engine, the {@code jshell} tool's default imports) in this JVM. Evaluations alternate, the order
  * flipping each round; medians over the measured rounds. Each case gets a fresh session and
  * shell, because JShell's cost per snippet grows with the number of snippets it holds. A
- * three-snippet cell (against three {@code eval}s) is measured as context with a fifth of the rounds.
+ * three-snippet cell (against three {@code eval}s) and a six-line cell (a declaration, four
+ * statements, a value: jawait joins the statements and the value into one snippet, see
+ * {@code StatementRuns}) are measured as context with a fifth of the rounds.
  *
  * <p>Arguments: results file, warm-up rounds, measured rounds.
  */
@@ -27,6 +29,10 @@ public final class LatencyBench {
         compare(results, "three-snippets", "var q = new ArrayList<Integer>();\nfor (int i = 0; i < 3; i++) q.add(i);\nq.size()",
                 new String[] {"var q = new ArrayList<Integer>();", "for (int i = 0; i < 3; i++) q.add(i);", "q.size()"},
                 "3", warm / 5, rounds / 5);
+        String[] lines = {"var list = new ArrayList<Integer>();", "for (int i = 0; i < 10; i++) list.add(i * i);",
+            "list.removeIf(x -> x % 2 == 1);", "Collections.reverse(list);", "list.add(0, -1);",
+            "list.stream().mapToInt(x -> x).sum()"};
+        compare(results, "six-lines", String.join("\n", lines), lines, "119", warm / 5, rounds / 5);
         System.exit(0); // background pools of both engines must not keep the JVM alive
     }
 
