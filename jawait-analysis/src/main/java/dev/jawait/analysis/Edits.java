@@ -51,61 +51,30 @@ final class Edits {
                 .thenComparingInt(e -> e.end() > e.start() ? 1 : 0)
                 .thenComparing(Comparator.comparingInt(Edit::nesting).reversed())
                 .thenComparingInt(Edit::seq));
-        Builder b = new Builder();
+        PositionMap.Builder b = new PositionMap.Builder();
         int pos = 0;
         for (Edit e : sorted) {
             if (e.start() < pos) {
                 throw new IllegalStateException("overlapping edits at " + e.start());
             }
-            b.copy(pos, e.start());
+            b.copied(src.substring(pos, e.start()), pos);
             for (Piece p : e.pieces()) {
-                b.add(p.text(), p.origin(), p.copied());
+                if (p.copied()) {
+                    b.copied(p.text(), p.origin());
+                } else {
+                    b.inserted(p.text(), p.origin());
+                }
             }
             for (int k = e.start(); k < e.end(); k++) {
                 char c = src.charAt(k);
                 if (c == '\n' || c == '\r') {
-                    b.add(String.valueOf(c), k, true);
+                    b.copied(String.valueOf(c), k);
                 }
             }
             pos = e.end();
         }
-        b.copy(pos, src.length());
-        return b.build();
-    }
-
-    private final class Builder {
-        private final StringBuilder out = new StringBuilder(src.length() + 64);
-        private final List<int[]> segments = new ArrayList<>();
-
-        void copy(int from, int to) {
-            if (to > from) {
-                add(src.substring(from, to), from, true);
-            }
-        }
-
-        void add(String text, int origin, boolean copied) {
-            if (text.isEmpty()) {
-                return;
-            }
-            segments.add(new int[] {out.length(), origin, copied ? 1 : 0});
-            out.append(text);
-        }
-
-        Rewritten build() {
-            int n = segments.size();
-            int[] outStart = new int[n];
-            int[] origin = new int[n];
-            boolean[] copied = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                outStart[i] = segments.get(i)[0];
-                origin[i] = segments.get(i)[1];
-                copied[i] = segments.get(i)[2] == 1;
-            }
-            if (n == 0) {
-                return new Rewritten("", PositionMap.identity(0));
-            }
-            String code = out.toString();
-            return new Rewritten(code, new PositionMap(outStart, origin, copied, code.length(), src.length()));
-        }
+        b.copied(src.substring(pos), pos);
+        String code = b.code();
+        return new Rewritten(code, b.build(src.length()));
     }
 }
