@@ -70,8 +70,8 @@ final class SyntaxChecker implements AutoCloseable {
         for (int i = 0; i < snippets.size(); i++) {
             Diagnostic<? extends JavaFileObject> error = parsed.errors().get(i);
             if (error == null) {
-                forms.add(parsed.units().size() == snippets.size()
-                        ? SnippetForm.of(parsed.units().get(i), likely.get(i) == STATEMENT) : SnippetForm.NONE);
+                CompilationUnitTree unit = i < parsed.units().size() ? parsed.units().get(i) : null;
+                forms.add(unit == null ? SnippetForm.NONE : SnippetForm.of(unit, likely.get(i) == STATEMENT));
                 continue;
             }
             forms.add(SnippetForm.NONE);
@@ -111,7 +111,7 @@ final class SyntaxChecker implements AutoCloseable {
         };
     }
 
-    /** What one javac parse of snippets found: the first error of each (by index), the trees in order. */
+    /** What one javac parse of snippets found: the first error and the tree of each, by index (a tree may be null). */
     private record Parsed(Map<Integer, Diagnostic<? extends JavaFileObject>> errors, List<CompilationUnitTree> units) {}
 
     /** Parses every snippet in its wrapping in one javac task. */
@@ -136,9 +136,16 @@ final class SyntaxChecker implements AutoCloseable {
         }
         JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics,
                 List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, files);
-        List<CompilationUnitTree> units = new ArrayList<>();
+        CompilationUnitTree[] units = new CompilationUnitTree[snippets.size()];
+        Map<URI, Integer> indexByUri = new HashMap<>();
+        indexOf.forEach((file, index) -> indexByUri.put(file.toUri(), index));
         try {
-            task.parse().forEach(units::add);
+            for (CompilationUnitTree unit : task.parse()) {
+                Integer index = indexByUri.get(unit.getSourceFile().toUri()); // javac wraps the file objects
+                if (index != null) {
+                    units[index] = unit;
+                }
+            }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return new Parsed(Map.of(), List.of()); // the parser itself failed: let JShell report whatever is wrong
         }
@@ -149,7 +156,7 @@ final class SyntaxChecker implements AutoCloseable {
                 firstErrors.putIfAbsent(index, diagnostic);
             }
         }
-        return new Parsed(firstErrors, units);
+        return new Parsed(firstErrors, java.util.Arrays.asList(units));
     }
 
     @Override
