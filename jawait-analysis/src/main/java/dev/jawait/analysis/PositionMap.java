@@ -1,6 +1,8 @@
 package dev.jawait.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Maps offsets in rewritten code back to offsets in the original source. Text copied from the
@@ -53,7 +55,7 @@ public final class PositionMap {
      */
     static final class Builder {
         private final StringBuilder code = new StringBuilder();
-        private final java.util.List<int[]> segments = new java.util.ArrayList<>(); // {outStart, origin, copied}
+        private final List<int[]> segments = new ArrayList<>(); // {outStart, origin, copied}
 
         /** Appends {@code text} from the original, starting at original offset {@code origin}. */
         Builder copied(String text, int origin) {

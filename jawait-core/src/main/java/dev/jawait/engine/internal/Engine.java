@@ -6,9 +6,12 @@ import dev.jawait.JawaitException.UnknownNameException;
 import dev.jawait.ThreadActivity;
 import dev.jawait.analysis.CellAnalysis;
 import dev.jawait.analysis.SnippetSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.DeclarationSnippet;
@@ -181,7 +184,7 @@ public final class Engine implements AutoCloseable {
     private CellResult runSnippets(CellAnalysis analysis, String cellLabel, String cellSource, CellRun run,
                                    boolean display, int count) {
         List<String> notices = new ArrayList<>();
-        java.util.Deque<StatementRuns.Unit> units = new java.util.ArrayDeque<>(StatementRuns.plan(analysis.snippets(),
+        Deque<StatementRuns.Unit> units = new ArrayDeque<>(StatementRuns.plan(analysis.snippets(),
                 analysis == checkedAnalysis ? checkedForms : null, display, cellSource));
         while (!units.isEmpty()) {
             if (run.stopRequested()) {
@@ -189,7 +192,7 @@ public final class Engine implements AutoCloseable {
             }
             StatementRuns.Unit unit = units.poll();
             SnippetSource snippet = unit.source();
-            int firstLine = lineOf(cellSource, snippet.startOffset());
+            int firstLine = StatementRuns.lineOf(cellSource, snippet.startOffset());
             run.beginSnippet(new SnippetOrigins.Origin(cellLabel, firstLine));
             SnippetEvaluator.Outcome outcome = evaluator.eval(snippet.code());
             if (unit.joined() && !(outcome instanceof SnippetEvaluator.Outcome.Evaluated joined
@@ -202,7 +205,7 @@ public final class Engine implements AutoCloseable {
             }
             List<SnippetEvent> own = evaluated.own();
             temporaries.evaluated(own);
-            StackTraceElement[] trace = own.stream().map(SnippetEvent::exception).filter(java.util.Objects::nonNull)
+            StackTraceElement[] trace = own.stream().map(SnippetEvent::exception).filter(Objects::nonNull)
                     .findFirst().map(Throwable::getStackTrace).orElse(new StackTraceElement[0]);
             StatementRuns.ran(unit, trace, own.isEmpty() ? "" : "#" + own.getFirst().snippet().id(), cellSource)
                     .forEach(part -> userSnippets.record(part.originalText(), evaluated.events()));
@@ -383,16 +386,6 @@ public final class Engine implements AutoCloseable {
             control.currentRun(running); // read at the end of a cell (a notice), the cell's run stays the one stopped
         }
         return Optional.ofNullable(probe.lastValue());
-    }
-
-    private static int lineOf(String source, int offset) {
-        int line = 1;
-        for (int i = 0; i < Math.min(offset, source.length()); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     @Override

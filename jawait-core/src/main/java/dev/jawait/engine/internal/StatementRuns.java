@@ -77,15 +77,25 @@ final class StatementRuns {
         if (!unit.joined() || line < 1) {
             return unit.parts();
         }
-        int start = unit.source().startOffset();
+        int firstLine = lineOf(cell, unit.source().startOffset());
         List<SnippetSource> ran = new ArrayList<>();
         for (SnippetSource part : unit.parts()) {
-            int partLine = 1 + (int) cell.substring(start, part.startOffset()).chars().filter(c -> c == '\n').count();
-            if (partLine <= line) {
+            if (lineOf(cell, part.startOffset()) - firstLine + 1 <= line) {
                 ran.add(part);
             }
         }
         return ran;
+    }
+
+    /** The 1-based line of {@code cell} that {@code offset} is on, as JShell numbers a snippet's lines. */
+    static int lineOf(String cell, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, cell.length()); i++) {
+            if (cell.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Whether a snippet of {@code form} can end a run, {@code atCellEnd} or not. */
